@@ -1,0 +1,17 @@
+package org.annals.model;
+
+import java.util.Locale;
+
+/** Pipeline stages, as named in quarantine records. */
+public enum Stage {
+  READ,
+  DECODE,
+  PARSE,
+  CLEAN,
+  ANNOTATE,
+  STORE;
+
+  public String label() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+}
