@@ -445,22 +445,40 @@ public final class HtmlExtractor {
         while (j < rawEnd && raw.charAt(j) == '\r' && c != '\r') {
           j++;
         }
-        if (j < rawEnd && raw.charAt(j) == c) {
-          out.append(c, j);
-          j++;
-        } else if (j < rawEnd && raw.charAt(j) == '&') {
-          // an entity: every char it decodes to maps to the '&'
-          int semi = raw.indexOf(';', j);
-          int entityEnd = semi > j && semi - j <= 40 && semi < rawEnd ? semi + 1 : j + 1;
+        int entityEnd = entityEnd(j, rawEnd);
+        if (entityEnd > j) {
+          // an entity: every char it decodes to maps to its '&'
           out.append(c, j);
           if (Character.isHighSurrogate(c) && i + 1 < text.length()) {
             out.append(text.charAt(++i), j);
           }
           j = entityEnd;
+        } else if (j < rawEnd && raw.charAt(j) == c) {
+          out.append(c, j);
+          j++;
         } else {
-          out.append(c, Math.min(j, Math.max(0, rawEnd - 1)));
+          int found = raw.indexOf(c, j);
+          if (found >= 0 && found < Math.min(rawEnd, j + 8)) {
+            j = found;
+            out.append(c, j++);
+          } else {
+            out.append(c, Math.min(j, Math.max(0, rawEnd - 1)));
+          }
         }
       }
+    }
+
+    /** End of a character reference starting at {@code j}, or {@code j} if there is none. */
+    private int entityEnd(int j, int rawEnd) {
+      if (j >= rawEnd || raw.charAt(j) != '&') {
+        return j;
+      }
+      int k = j + 1;
+      int limit = Math.min(rawEnd, j + 34);
+      while (k < limit && (Character.isLetterOrDigit(raw.charAt(k)) || raw.charAt(k) == '#')) {
+        k++;
+      }
+      return k < limit && raw.charAt(k) == ';' && k > j + 1 ? k + 1 : j;
     }
   }
 }

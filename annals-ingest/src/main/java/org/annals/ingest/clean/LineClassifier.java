@@ -147,8 +147,8 @@ final class LineClassifier {
           new Rule(
               "source-line",
               Pattern.compile(
-                  "^(source|sources|originally published (by|in|on|at)|this (article|story) "
-                      + "(was )?(originally |first )?(published|appeared) (by|in|on|at))\\s*:?"
+                  "^(sources?\\s*:|originally published (by|in|on|at)|this (article|story) "
+                      + "(was )?(originally |first )?(published|appeared) (by|in|on|at))"
                       + "\\s*\\S.{0,80}$",
                   I),
               15));

@@ -46,6 +46,7 @@ final class WarcFileReader {
         }
         n++;
         WarcRecord record = next.get();
+        position = record.position();
         SourceRef at = ref.at("record " + n, position);
         try {
           readRecord(record, at, sink);
@@ -75,8 +76,8 @@ final class WarcFileReader {
 
   private void readRecord(WarcRecord record, SourceRef at, ArticleSink sink) throws IOException {
     if (record instanceof WarcResponse response) {
-      if (!response.contentType().base().equals(MediaType.HTTP_RESPONSE)) {
-        return;
+      if (!response.contentType().base().equals(MediaType.HTTP)) {
+        return; // e.g. a Gemini or DNS response
       }
       HttpResponse http = response.http();
       if (http.status() < 200 || http.status() >= 300) {
