@@ -79,7 +79,7 @@ public final class ArticleCleaner {
     BoilerplateFilter.Result filtered = BoilerplateFilter.apply(base, headlineFirst);
     removals.addAll(filtered.removals());
     CleanText clean = filtered.text();
-    if (clean.text().isBlank()) {
+    if (!hasArticleText(clean.text(), raw.contentType())) {
       String what =
           raw.contentType() == ContentType.HTML
               ? "HTML page has no article text (only navigation, scripts or page furniture)"
@@ -183,6 +183,23 @@ public final class ArticleCleaner {
             p.captions()
                 .forEach(c -> evidence.add(new TextDateEvidence.EvidenceLine(c, "caption"))));
     return TextDateEvidence.infer(evidence, notAfter);
+  }
+
+  /**
+   * Whether anything article-like is left: for HTML a paragraph of at least eight words (a page of
+   * headings and link labels is not an article), for plain text at least three words.
+   */
+  static boolean hasArticleText(String text, ContentType type) {
+    int needed = type == ContentType.HTML ? 8 : 3;
+    for (String paragraph : text.split("\n")) {
+      if (paragraph.isBlank()) {
+        continue;
+      }
+      if (paragraph.strip().split("\\s+").length >= needed) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static Optional<PublishedDate> fromUrl(String url) {

@@ -25,6 +25,10 @@ public final class BoilerplateFilter {
       Optional<String> headline,
       Optional<String> sourceOutlet) {}
 
+  private static final java.util.regex.Pattern FULL_DATE =
+      java.util.regex.Pattern.compile(
+          "\\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2},?\\s+\\d{4}\\b");
+
   private BoilerplateFilter() {}
 
   /**
@@ -42,6 +46,14 @@ public final class BoilerplateFilter {
         reason = "author-bio";
       }
       lines.set(i, line.withReason(reason));
+    }
+    Optional<String> headline = Optional.empty();
+    if (headlineFirst && n > 1) {
+      int first = firstKept(lines);
+      if (first >= 0 && looksLikeHeadline(lines.get(first).text()) && first < n - 1) {
+        headline = Optional.of(lines.get(first).text());
+        lines.set(first, lines.get(first).withReason("headline"));
+      }
     }
     for (int i = 0; i < n; i++) {
       Line line = lines.get(i);
@@ -69,14 +81,6 @@ public final class BoilerplateFilter {
         }
       }
     }
-    Optional<String> headline = Optional.empty();
-    if (headlineFirst && n > 1) {
-      int first = firstKept(lines);
-      if (first >= 0 && looksLikeHeadline(lines.get(first).text()) && first < n - 1) {
-        headline = Optional.of(lines.get(first).text());
-        lines.set(first, lines.get(first).withReason("headline"));
-      }
-    }
     Optional<String> source = Optional.empty();
     TextBuilder out = new TextBuilder();
     List<Removal> removals = new ArrayList<>();
@@ -102,7 +106,10 @@ public final class BoilerplateFilter {
       return;
     }
     String t = lines.get(i).text();
-    if (lines.get(i).words() <= 14 && !t.matches(".*[.!?\"”]$")) {
+    int words = lines.get(i).words();
+    boolean unterminated = words <= 14 && !t.matches(".*[.!?\"”]$");
+    boolean dated = words <= 40 && FULL_DATE.matcher(t).find();
+    if (unterminated || dated) {
       lines.set(i, lines.get(i).withReason("caption"));
     }
   }

@@ -88,12 +88,20 @@ final class LineClassifier {
           new Rule(
               "share",
               Pattern.compile(
-                  "^(follow (us|\\S+) on|click (here )?to (share|print|email)|share (this|on|"
-                      + "via)|(sign up|subscribe)\\b.{0,80}\\b(newsletter|updates|alerts|"
-                      + "channel|podcast)|download (our|the) app|get (the|our) (latest|daily)"
-                      + " .{0,40}(newsletter|inbox))",
+                  "^follow (us|[^.]{1,60}?) on (twitter|x|facebook|instagram|telegram|whatsapp|"
+                      + "social media|linkedin|tiktok|youtube|threads|bluesky|google news)\\b|"
+                      + "^click (here )?to (share|print|email)|^share (this|on|via)\\b|"
+                      + "\\b(sign up|subscribe)\\b.{0,60}\\b(newsletter|updates|alerts|channel|"
+                      + "podcast|briefing)\\b|^download (our|the) app|\\b(is|are) (now )?on "
+                      + "(whatsapp|telegram|instagram|google news|threads)\\b|\\bjoin our "
+                      + "(\\w+ )?(channel|community|newsletter)\\b|^get (the|our) (latest|daily)"
+                      + " .{0,40}(newsletter|inbox)",
                   I),
               30),
+          new Rule(
+              "feed-footer",
+              Pattern.compile("^the post .{1,300} appeared first on .{1,80}$", I),
+              80),
           new Rule(
               "related",
               Pattern.compile(
@@ -172,8 +180,40 @@ final class LineClassifier {
 
   private LineClassifier() {}
 
+  private static final Pattern NETWORK =
+      Pattern.compile(
+          "(?i)^(facebook|twitter|x|whatsapp|telegram|linkedin|reddit|pinterest|e-?mail|"
+              + "messenger|flipboard|threads|bluesky|print|copy link)$");
+
+  /**
+   * A share bar in any language: a short line in which social networks make up at least half of the
+   * words, e.g. "Compartir en Facebook | Twitter | WhatsApp".
+   */
+  static boolean isShareBar(String line) {
+    String[] words = line.strip().split("[\\s|,·•/]+");
+    if (words.length > 12) {
+      return false;
+    }
+    int networks = 0;
+    int counted = 0;
+    for (String w : words) {
+      String t = w.replaceAll("[^\\p{L}-]", "");
+      if (t.isEmpty()) {
+        continue;
+      }
+      counted++;
+      if (NETWORK.matcher(t).matches()) {
+        networks++;
+      }
+    }
+    return networks >= 2 && networks * 2 >= counted;
+  }
+
   /** The boilerplate reason for a line on its own, or null. */
   static String classify(String line) {
+    if (isShareBar(line)) {
+      return "share";
+    }
     int words = line.isBlank() ? 0 : line.strip().split("\\s+").length;
     for (Rule rule : RULES) {
       if (words <= rule.maxWords() && rule.pattern().matcher(line).find()) {

@@ -82,6 +82,7 @@ final class FeedReader {
     }
     String outlet = feed.getTitle();
     List<SyndEntry> entries = feed.getEntries();
+    List<Optional<String>> declaredDates = literalDates(decoded.text());
     for (int i = 0; i < entries.size(); i++) {
       SyndEntry entry = entries.get(i);
       SourceRef at = ref.at("item " + (i + 1), -1);
@@ -99,13 +100,13 @@ final class FeedReader {
               || (!type.contains("text/plain") && value.matches("(?s).*<[a-zA-Z/][^>]*>.*"));
       Date date =
           entry.getPublishedDate() != null ? entry.getPublishedDate() : entry.getUpdatedDate();
+      // Rome turns dates into instants; the literal keeps the publisher's own calendar day
+      String published =
+          i < declaredDates.size() && declaredDates.get(i).isPresent()
+              ? declaredDates.get(i).get()
+              : date == null ? null : DateTimeFormatter.ISO_INSTANT.format(date.toInstant());
       DeclaredMetadata meta =
-          DeclaredMetadata.of(
-              entry.getLink(),
-              entry.getTitle(),
-              date == null ? null : DateTimeFormatter.ISO_INSTANT.format(date.toInstant()),
-              outlet,
-              null);
+          DeclaredMetadata.of(entry.getLink(), entry.getTitle(), published, outlet, null);
       byte[] body = value.getBytes(StandardCharsets.UTF_8);
       if (body.length > limits.maxArticleBytes()) {
         sink.problem(
@@ -140,6 +141,26 @@ final class FeedReader {
       best = description;
     }
     return Optional.ofNullable(best);
+  }
+
+  /** The publication date of each item or entry as written, in document order. */
+  private static List<Optional<String>> literalDates(String xml) {
+    org.jsoup.nodes.Document doc =
+        org.jsoup.Jsoup.parse(xml, "", org.jsoup.parser.Parser.xmlParser());
+    List<Optional<String>> dates = new java.util.ArrayList<>();
+    for (org.jsoup.nodes.Element e : doc.select("item, entry")) {
+      Optional<String> d = Optional.empty();
+      for (String tag :
+          List.of("pubDate", "published", "dc|date", "issued", "updated", "modified")) {
+        org.jsoup.nodes.Element t = e.selectFirst(tag);
+        if (t != null && t.parent() == e && !t.text().isBlank()) {
+          d = Optional.of(t.text().strip());
+          break;
+        }
+      }
+      dates.add(d);
+    }
+    return dates;
   }
 
   /** The text is already decoded; a declared encoding would mislead the XML parser. */

@@ -159,7 +159,7 @@ class ReadersTest {
     assertThat(c.articles).hasSize(2);
     RawArticle first = c.articles.get(0);
     assertThat(first.declared().outlet()).contains("Meridian Wire");
-    assertThat(first.declared().published()).contains("2015-07-14T09:30:00Z");
+    assertThat(first.declared().published()).contains("Tue, 14 Jul 2015 09:30:00 GMT");
     assertThat(first.text()).contains("Vienna");
     assertThat(first.source().locator()).isEqualTo("item 1");
     assertThat(c.articles.get(1).declared().url()).contains("https://northfield.example/accords");
