@@ -29,6 +29,11 @@ public final class BoilerplateFilter {
       java.util.regex.Pattern.compile(
           "\\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2},?\\s+\\d{4}\\b");
 
+  private static final java.util.regex.Pattern PAST_TENSE =
+      java.util.regex.Pattern.compile(
+          "\\b(\\p{Ll}{3,}ed|said|told|met|was|were|had|took|made|held|gave|went|came|began|"
+              + "won|led|sent|struck|fought|spoke|rose|fell|broke|became|announced|signed)\\b");
+
   private BoilerplateFilter() {}
 
   /**
@@ -108,7 +113,8 @@ public final class BoilerplateFilter {
     String t = lines.get(i).text();
     int words = lines.get(i).words();
     boolean unterminated = words <= 14 && !t.matches(".*[.!?\"”]$");
-    boolean dated = words <= 40 && FULL_DATE.matcher(t).find();
+    // a dated caption describes the picture in the present tense; a dated lead paragraph narrates
+    boolean dated = words <= 40 && FULL_DATE.matcher(t).find() && !PAST_TENSE.matcher(t).find();
     if (unterminated || dated) {
       lines.set(i, lines.get(i).withReason("caption"));
     }

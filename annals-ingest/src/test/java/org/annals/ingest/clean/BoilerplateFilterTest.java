@@ -83,6 +83,18 @@ class BoilerplateFilterTest {
   }
 
   @Test
+  void datedCaptionUnderCreditGoesButADatedLeadParagraphStays() {
+    String caption = "Members of the council attend a session in Moscow on October 22, 2025.";
+    var r = filter(BODY + "(Photo by Ana Ruiz/AFP via Getty Images)\n" + caption + "\n" + BODY);
+    assertThat(r.text().text()).doesNotContain(caption);
+    String lead =
+        "The president met his counterpart in Caracas on Wednesday, February 16, 2022, and the"
+            + " two governments signed an agreement.";
+    var kept = filter("Photo: Staff/Wire\n" + lead + "\n" + BODY);
+    assertThat(kept.text().text()).contains(lead);
+  }
+
+  @Test
   void commentSectionAtTheEndTakesTheRest() {
     String raw = BODY + BODY + "Comments\nGreat article!\nI disagree with this.\n";
     var r = filter(raw);

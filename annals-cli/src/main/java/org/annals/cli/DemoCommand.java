@@ -1,0 +1,120 @@
+package org.annals.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import org.annals.engine.IngestOptions;
+import org.annals.engine.IngestPipeline;
+import org.annals.model.Removal;
+import org.annals.store.ArticleQuery;
+import org.annals.store.ArticleStore;
+import org.annals.store.ArticleSummary;
+import org.annals.store.EntityCount;
+import org.annals.store.StoredArticle;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(
+    name = "demo",
+    mixinStandardHelpOptions = true,
+    description =
+        "Ingest the bundled sample articles (every input format, plus some bad inputs) and show what Annals found.",
+    footer = ExitCodes.FOOTER)
+final class DemoCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin DataOptions data;
+
+  @Option(
+      names = "--samples",
+      paramLabel = "DIR",
+      description = "Sample directory (default: samples/ of the Annals checkout).")
+  Path samples;
+
+  @Option(names = "--no-annotate", description = "Skip CoreNLP (fast).")
+  boolean noAnnotate;
+
+  @Override
+  public Integer call() throws InterruptedException {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Path dir = samples != null ? samples : defaultSamples();
+    if (!Files.isDirectory(dir)) {
+      err.println("annals: no sample directory at " + dir + "; pass --samples DIR");
+      return ExitCodes.USAGE;
+    }
+    out.println("Annals demo: ingesting the bundled samples in " + dir + " into " + data.data);
+    out.println(
+        "(text, HTML, JSON Lines, RSS/Atom and WARC inputs; samples/bad/ holds broken inputs on purpose)");
+    out.println();
+    out.flush();
+    IngestPipeline.Report report =
+        IngestCommand.run(
+            data.data, List.of(dir), IngestOptions.defaults(), !noAnnotate, true, err);
+    out.println(IngestCommand.summaryLine(report));
+    out.println();
+    try (ArticleStore store = ArticleStore.open(data.data)) {
+      List<ArticleSummary> list = store.listArticles(ArticleQuery.latest().page(1000, 0));
+      out.println("Articles (~ marks a publication date inferred from evidence in the text):");
+      ArticlesCommand.printTable(out, list, false);
+      out.println();
+      printRemovals(out, store, list);
+      printEntities(out, store);
+      out.println("Quarantine (bad inputs are recorded with where and why; the batch went on):");
+      QuarantineCommand.print(out, store.quarantine(50), false);
+      out.println();
+      if (!list.isEmpty()) {
+        out.println(
+            "Next: ./annals article "
+                + list.get(0).id()
+                + "    ./annals articles --format jsonl"
+                + "    ./annals quarantine");
+      }
+    }
+    out.flush();
+    return ExitCodes.OK;
+  }
+
+  private static void printRemovals(
+      PrintWriter out, ArticleStore store, List<ArticleSummary> list) {
+    Map<String, Integer> reasons = new TreeMap<>();
+    for (ArticleSummary a : list) {
+      StoredArticle full = store.article(a.id().value()).orElseThrow();
+      for (Removal r : full.removals()) {
+        reasons.merge(r.reason(), 1, Integer::sum);
+      }
+    }
+    out.println("Removed by cleaning, by reason: " + reasons);
+    out.println();
+  }
+
+  private static void printEntities(PrintWriter out, ArticleStore store) {
+    for (String type : List.of("PERSON", "ORGANIZATION", "LOCATION")) {
+      List<EntityCount> top = store.topEntities(type, 8);
+      if (top.isEmpty()) {
+        continue;
+      }
+      StringBuilder sb = new StringBuilder();
+      for (EntityCount e : top) {
+        sb.append(sb.length() == 0 ? "" : ", ")
+            .append(e.text())
+            .append(" (")
+            .append(e.count())
+            .append(')');
+      }
+      out.printf("Most mentioned %s: %s%n", type.toLowerCase(java.util.Locale.ROOT), sb);
+    }
+    out.println();
+  }
+
+  static Path defaultSamples() {
+    String home = System.getProperty("annals.home");
+    return home != null ? Path.of(home, "samples") : Path.of("samples");
+  }
+}

@@ -1,0 +1,136 @@
+package org.annals.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.annals.engine.CoreNlp;
+import org.annals.engine.IngestOptions;
+import org.annals.engine.IngestPipeline;
+import org.annals.engine.TextAnnotator;
+import org.annals.ingest.read.IngestLimits;
+import org.annals.model.Problem;
+import org.annals.store.ArticleStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(
+    name = "ingest",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Read articles from files and directories (.txt, .html, .jsonl, RSS/Atom, WARC), clean,"
+          + " annotate and store them. Re-running adds nothing; changed articles become new versions.",
+    },
+    footer = ExitCodes.FOOTER)
+final class IngestCommand implements Callable<Integer> {
+  private static final int LISTED_PROBLEMS = 20;
+
+  @Spec CommandSpec spec;
+  @Mixin DataOptions data;
+
+  @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or directories to read.")
+  List<Path> inputs;
+
+  @Option(
+      names = "--no-annotate",
+      description = "Store cleaned articles without running CoreNLP (fast).")
+  boolean noAnnotate;
+
+  @Option(
+      names = "--threads",
+      description = "Worker threads (default: number of cores, ${DEFAULT-VALUE}).",
+      defaultValue = "0")
+  int threads;
+
+  @Option(
+      names = "--max-article-bytes",
+      description = "Largest single article input in bytes (default 10 MB).",
+      defaultValue = "10485760")
+  long maxArticleBytes;
+
+  @Option(
+      names = "--max-feed-bytes",
+      description = "Largest feed file in bytes (default 256 MB).",
+      defaultValue = "268435456")
+  long maxFeedBytes;
+
+  @Option(names = "--no-progress", description = "Never show a progress bar.")
+  boolean noProgress;
+
+  @Override
+  public Integer call() throws InterruptedException {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    IngestOptions options =
+        IngestOptions.defaults().withLimits(new IngestLimits(maxArticleBytes, maxFeedBytes));
+    if (threads > 0) {
+      options = options.withThreads(threads);
+    }
+    IngestPipeline.Report report = run(data.data, inputs, options, !noAnnotate, !noProgress, err);
+    out.println(summaryLine(report));
+    listProblems(err, report);
+    out.flush();
+    err.flush();
+    return report.counts().quarantined() > 0 ? ExitCodes.PARTIAL : ExitCodes.OK;
+  }
+
+  static IngestPipeline.Report run(
+      Path dataDir,
+      List<Path> inputs,
+      IngestOptions options,
+      boolean annotate,
+      boolean progress,
+      PrintWriter err)
+      throws InterruptedException {
+    Optional<TextAnnotator> annotator = Optional.empty();
+    if (annotate) {
+      long t0 = System.nanoTime();
+      annotator = Optional.of(CoreNlp.annotator());
+      err.printf(Locale.ROOT, "loaded CoreNLP models in %.1f s%n", (System.nanoTime() - t0) / 1e9);
+      err.flush();
+    }
+    try (ArticleStore store = ArticleStore.open(dataDir);
+        ProgressReporter reporter = new ProgressReporter(err, progress)) {
+      return new IngestPipeline(store, annotator, options).run(inputs, reporter);
+    }
+  }
+
+  static String summaryLine(IngestPipeline.Report r) {
+    double seconds = r.elapsed().toMillis() / 1000.0;
+    return String.format(
+        Locale.ROOT,
+        "%s in %.1f s (%.1f articles/s%s)",
+        r.counts().summary(),
+        seconds,
+        r.articlesPerSecond(),
+        r.counts().tokens() > 0
+            ? String.format(
+                Locale.ROOT,
+                ", %d tokens annotated, %.0f tokens/s",
+                r.counts().tokens(),
+                r.counts().tokens() / Math.max(1e-3, seconds))
+            : "");
+  }
+
+  static void listProblems(PrintWriter err, IngestPipeline.Report report) {
+    List<Problem> errors =
+        report.problems().stream().filter(p -> p.severity() == Problem.Severity.ERROR).toList();
+    for (int i = 0; i < Math.min(LISTED_PROBLEMS, errors.size()); i++) {
+      err.println("quarantined: " + errors.get(i).describe());
+    }
+    if (errors.size() > LISTED_PROBLEMS) {
+      err.println(
+          "… and " + (errors.size() - LISTED_PROBLEMS) + " more: annals quarantine --errors");
+    }
+    long warnings = report.problems().size() - errors.size();
+    if (warnings > 0) {
+      err.println(warnings + " warning(s) (skipped files, repaired encodings): annals quarantine");
+    }
+  }
+}

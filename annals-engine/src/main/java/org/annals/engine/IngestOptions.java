@@ -1,0 +1,41 @@
+package org.annals.engine;
+
+import java.time.LocalDate;
+import java.util.function.Supplier;
+import org.annals.ingest.read.IngestLimits;
+
+/**
+ * How to run an ingest.
+ *
+ * @param threads worker threads for cleaning and annotation
+ * @param batchSize articles per store transaction
+ * @param limits input size limits
+ * @param today upper bound for inferred publication dates
+ */
+public record IngestOptions(
+    int threads, int batchSize, IngestLimits limits, Supplier<LocalDate> today) {
+  public IngestOptions {
+    if (threads < 1 || threads > 256) {
+      throw new IllegalArgumentException("threads must be 1..256, got " + threads);
+    }
+    if (batchSize < 1) {
+      throw new IllegalArgumentException("batchSize must be positive, got " + batchSize);
+    }
+  }
+
+  public static IngestOptions defaults() {
+    return new IngestOptions(
+        Math.max(1, Runtime.getRuntime().availableProcessors()),
+        32,
+        IngestLimits.DEFAULT,
+        LocalDate::now);
+  }
+
+  public IngestOptions withThreads(int n) {
+    return new IngestOptions(n, batchSize, limits, today);
+  }
+
+  public IngestOptions withLimits(IngestLimits l) {
+    return new IngestOptions(threads, batchSize, l, today);
+  }
+}

@@ -1,0 +1,93 @@
+package org.annals.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.annals.model.Problem;
+import org.annals.store.ArticleQuery;
+import org.annals.store.ArticleStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The pipeline with the real store and no annotator: idempotency, versions, bad inputs. */
+class IngestPipelineTest {
+  @TempDir Path tmp;
+
+  private Path corpus() throws IOException {
+    Path dir = tmp.resolve("in");
+    Files.createDirectories(dir);
+    Files.writeString(
+        dir.resolve("a.txt"),
+        "Ministers meet in Vienna\nForeign ministers met in Vienna on Tuesday to finish the deal.\n"
+            + "Share this article\nThe agreement limits enrichment, officials said.\n",
+        StandardCharsets.UTF_8);
+    Files.writeString(
+        dir.resolve("b.html"),
+        "<html><head><title>Summit</title><meta property='article:published_time' content='2018-06-12'>"
+            + "</head><body><nav>Home</nav><article><p>The leaders of the United States and North Korea"
+            + " met in Singapore and signed a joint statement after talks.</p></article></body></html>",
+        StandardCharsets.UTF_8);
+    Files.writeString(
+        dir.resolve("c.jsonl"),
+        "{\"url\":\"https://example.org/x\",\"published\":\"2023-03-10\",\"text\":\"Saudi Arabia and"
+            + " Iran agreed to restore ties in a deal brokered by China.\"}\n{broken\n",
+        StandardCharsets.UTF_8);
+    Files.write(dir.resolve("empty.txt"), new byte[0]);
+    Files.write(dir.resolve("image.html"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0});
+    return dir;
+  }
+
+  private IngestPipeline.Report ingest(Path data, Path input) throws InterruptedException {
+    try (ArticleStore store = ArticleStore.open(data)) {
+      return new IngestPipeline(store, Optional.empty(), IngestOptions.defaults().withThreads(2))
+          .run(List.of(input), IngestListener.NONE);
+    }
+  }
+
+  @Test
+  void badInputsAreQuarantinedAndTheBatchGoesOn() throws Exception {
+    Path data = tmp.resolve("data");
+    IngestPipeline.Report r = ingest(data, corpus());
+    assertThat(r.counts().added()).isEqualTo(3);
+    assertThat(r.counts().quarantined()).isEqualTo(3);
+    assertThat(r.problems())
+        .filteredOn(p -> p.severity() == Problem.Severity.ERROR)
+        .extracting(p -> p.source().describe())
+        .anyMatch(s -> s.contains("c.jsonl: line 2"))
+        .anyMatch(s -> s.endsWith("empty.txt"))
+        .anyMatch(s -> s.endsWith("image.html"));
+    try (ArticleStore store = ArticleStore.open(data)) {
+      assertThat(store.listArticles(ArticleQuery.latest())).hasSize(3);
+      assertThat(store.quarantine(100)).hasSize(3);
+    }
+  }
+
+  @Test
+  void reingestAddsNothingAndChangesBecomeVersions() throws Exception {
+    Path data = tmp.resolve("data");
+    Path in = corpus();
+    ingest(data, in);
+    IngestPipeline.Report again = ingest(data, in);
+    assertThat(again.counts().added()).isZero();
+    assertThat(again.counts().unchanged()).isEqualTo(3);
+    try (ArticleStore store = ArticleStore.open(data)) {
+      assertThat(store.quarantine(100)).hasSize(3);
+    }
+    Files.writeString(
+        in.resolve("a.txt"),
+        "Ministers meet in Vienna\nForeign ministers met in Vienna on Tuesday and signed the deal.\n",
+        StandardCharsets.UTF_8);
+    IngestPipeline.Report changed = ingest(data, in);
+    assertThat(changed.counts().newVersions()).isEqualTo(1);
+    assertThat(changed.counts().unchanged()).isEqualTo(2);
+    try (ArticleStore store = ArticleStore.open(data)) {
+      assertThat(store.listArticles(ArticleQuery.latest())).hasSize(3);
+      assertThat(store.listArticles(ArticleQuery.latest().withAllVersions(true))).hasSize(4);
+    }
+  }
+}
