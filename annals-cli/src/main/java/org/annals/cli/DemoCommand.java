@@ -56,7 +56,7 @@ final class DemoCommand implements Callable<Integer> {
     out.flush();
     IngestPipeline.Report report =
         IngestCommand.run(
-            data.data, List.of(dir), IngestOptions.defaults(), !noAnnotate, true, err);
+            data.data, inputsOf(dir), IngestOptions.defaults(), !noAnnotate, true, err);
     out.println(IngestCommand.summaryLine(report));
     out.println();
     try (ArticleStore store = ArticleStore.open(data.data)) {
@@ -111,6 +111,16 @@ final class DemoCommand implements Callable<Integer> {
       out.printf("Most mentioned %s: %s%n", type.toLowerCase(java.util.Locale.ROOT), sb);
     }
     out.println();
+  }
+
+  /** The article folders of the samples (their tools and expectations are not news). */
+  static List<Path> inputsOf(Path dir) {
+    List<Path> inputs =
+        java.util.stream.Stream.of("txt", "html", "jsonl", "feeds", "warc", "bad")
+            .map(dir::resolve)
+            .filter(Files::isDirectory)
+            .toList();
+    return inputs.isEmpty() ? List.of(dir) : inputs;
   }
 
   static Path defaultSamples() {

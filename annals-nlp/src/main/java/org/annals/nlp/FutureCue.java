@@ -1,0 +1,175 @@
+package org.annals.nlp;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.annals.model.CharSpan;
+import org.annals.model.Dependency;
+import org.annals.model.Sentence;
+import org.annals.model.Token;
+
+/**
+ * Tells whether a time expression sits in a future-tense clause ("Maduro will attend the parade on
+ * Friday"), so {@link NewsDateRule} leaves its forward-resolved date alone.
+ *
+ * <p>On a parsed sentence: climb from the expression to the verb it modifies (at most {@value
+ * #MAX_HOPS} hops) and look for an {@code aux} will/shall/'ll on it, or on a verb it is the {@code
+ * xcomp} of, or a planning frame above it ("is going / expected / scheduled / due to visit").
+ * Copular predicates ("the summit will be on Friday") are checked on the expression itself. On an
+ * unparsed sentence: a modal will/shall and no past-tense verb anywhere in the sentence.
+ */
+final class FutureCue {
+  static final int MAX_HOPS = 4;
+  private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll", "wo");
+  private static final Set<String> FUTURE_FRAMES =
+      Set.of("go", "plan", "expect", "schedule", "due", "intend", "set", "prepare");
+
+  private FutureCue() {}
+
+  static boolean isFuture(Sentence sentence, CharSpan span) {
+    List<Integer> inside = tokensIn(sentence, span);
+    if (inside.isEmpty()) {
+      return false;
+    }
+    if (!sentence.parsed()) {
+      return lexicallyFuture(sentence.tokens());
+    }
+    for (int t : inside) {
+      if (clauseIsFuture(sentence, t)) {
+        return true;
+      }
+      for (Dependency d : sentence.dependencies()) {
+        if (d.dependent() == t
+            && d.governor() != Dependency.ROOT
+            && !inside.contains(d.governor())) {
+          int verb = climbToVerb(sentence, d.governor());
+          if (verb >= 0 && clauseIsFuture(sentence, verb)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  private static List<Integer> tokensIn(Sentence sentence, CharSpan span) {
+    List<Integer> inside = new ArrayList<>();
+    for (Token t : sentence.tokens()) {
+      if (t.span().start() >= span.start() && t.span().end() <= span.end()) {
+        inside.add(t.index());
+      }
+    }
+    return inside;
+  }
+
+  /** The nearest verb at or above {@code token}, or -1. */
+  private static int climbToVerb(Sentence sentence, int token) {
+    int current = token;
+    for (int hop = 0; hop <= MAX_HOPS && current >= 0; hop++) {
+      if (pos(sentence, current).startsWith("VB")) {
+        return current;
+      }
+      current = governor(sentence, current);
+    }
+    return -1;
+  }
+
+  /** Future marking on this head or, through xcomp, on the verbs that govern it. */
+  private static boolean clauseIsFuture(Sentence sentence, int head) {
+    int current = head;
+    for (int hop = 0; hop <= 2 && current >= 0; hop++) {
+      if (hasFutureAux(sentence, current)) {
+        return true;
+      }
+      int above = governorVia(sentence, current, "xcomp");
+      if (above >= 0 && isFutureFrame(sentence, above)) {
+        return true;
+      }
+      current = above;
+    }
+    return false;
+  }
+
+  private static boolean hasFutureAux(Sentence sentence, int head) {
+    for (Dependency d : sentence.dependencies()) {
+      if (d.governor() == head
+          && d.relation().equals("aux")
+          && isFutureModal(sentence, d.dependent())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "is going / plans / is expected / is due to ..." but not "went / planned / was expected to
+   * ...": a frame lemma that is not itself in the past tense.
+   */
+  private static boolean isFutureFrame(Sentence sentence, int token) {
+    Token t = sentence.tokens().get(token);
+    if (!FUTURE_FRAMES.contains(lower(t.lemma())) || t.pos().equals("VBD")) {
+      return false;
+    }
+    if (lower(t.lemma()).equals("go") && !t.pos().equals("VBG")) {
+      return false;
+    }
+    for (Dependency d : sentence.dependencies()) {
+      if (d.governor() == token
+          && d.relation().startsWith("aux")
+          && pos(sentence, d.dependent()).equals("VBD")) {
+        return false;
+      }
+      if (d.governor() == token
+          && d.relation().equals("cop")
+          && pos(sentence, d.dependent()).equals("VBD")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isFutureModal(Sentence sentence, int token) {
+    Token t = sentence.tokens().get(token);
+    return FUTURE_AUX.contains(lower(t.lemma())) || FUTURE_AUX.contains(lower(t.word()));
+  }
+
+  private static boolean lexicallyFuture(List<Token> tokens) {
+    boolean modal = false;
+    for (Token t : tokens) {
+      if (t.pos().equals("VBD")) {
+        return false;
+      }
+      modal |=
+          t.pos().equals("MD")
+              && (FUTURE_AUX.contains(lower(t.lemma())) || FUTURE_AUX.contains(lower(t.word())));
+    }
+    return modal;
+  }
+
+  private static int governor(Sentence sentence, int token) {
+    for (Dependency d : sentence.dependencies()) {
+      if (d.dependent() == token && d.governor() != Dependency.ROOT) {
+        return d.governor();
+      }
+    }
+    return -1;
+  }
+
+  private static int governorVia(Sentence sentence, int token, String relation) {
+    for (Dependency d : sentence.dependencies()) {
+      if (d.dependent() == token && d.relation().equals(relation)) {
+        return d.governor();
+      }
+    }
+    return -1;
+  }
+
+  private static String pos(Sentence sentence, int token) {
+    return sentence.tokens().get(token).pos();
+  }
+
+  private static String lower(String s) {
+    return s.toLowerCase(Locale.ROOT);
+  }
+}

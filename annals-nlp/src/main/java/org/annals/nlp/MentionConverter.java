@@ -1,0 +1,150 @@
+package org.annals.nlp;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.time.TimeAnnotations;
+import edu.stanford.nlp.time.Timex;
+import edu.stanford.nlp.util.CoreMap;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.annals.model.CharSpan;
+import org.annals.model.EntityMention;
+import org.annals.model.Sentence;
+import org.annals.model.TimeExpression;
+
+/**
+ * CoreNLP entity mentions ({@code MentionsAnnotation}) to model {@link EntityMention}s and {@link
+ * TimeExpression}s.
+ */
+final class MentionConverter {
+  static final Set<String> TIME_TYPES = Set.of("DATE", "TIME", "DURATION", "SET");
+  private static final Set<String> PRONOUN_TAGS = Set.of("PRP", "PRP$", "WP", "WP$");
+  private static final Set<String> PRONOUNS =
+      Set.of(
+          "i", "me", "my", "mine", "we", "us", "our", "ours", "you", "your", "yours", "he", "him",
+          "his", "she", "her", "hers", "it", "its", "they", "them", "their", "theirs", "who",
+          "whom", "whose");
+
+  private MentionConverter() {}
+
+  /**
+   * PERSON, ORGANIZATION, LOCATION and MISC mentions only; pronoun mentions (CoreNLP's entity
+   * mention builder returns "he", "his" … as PERSON) are dropped.
+   */
+  static List<EntityMention> entities(
+      List<CoreMap> mentions, String text, List<Sentence> sentences) {
+    List<EntityMention> out = new ArrayList<>();
+    for (CoreMap mention : mentions) {
+      String type = mention.get(CoreAnnotations.EntityTypeAnnotation.class);
+      if (type == null || !ParseSelector.ACTOR_TYPES.contains(type) || isPronoun(mention)) {
+        continue;
+      }
+      CharSpan span = TokenConverter.span(mention);
+      out.add(new EntityMention(sentenceAt(sentences, span.start()), span, span.of(text), type));
+    }
+    return out;
+  }
+
+  /**
+   * One {@link TimeExpression} per TIMEX3. CoreNLP may cut one timex into several mentions ("every
+   * Monday" comes back as SET "every" + DATE "Monday", both carrying the same timex); those are
+   * merged back into one span.
+   *
+   * <p>With a publication date the value is SUTime's, corrected by {@link NewsDateRule}. Without
+   * one (the text was annotated with no document date) only absolute values are kept, see {@link
+   * TimexValues}.
+   */
+  static List<TimeExpression> times(
+      List<CoreMap> mentions,
+      String text,
+      List<Sentence> sentences,
+      Optional<LocalDate> publication) {
+    Map<String, Timex> timexes = new LinkedHashMap<>();
+    Map<String, int[]> spans = new LinkedHashMap<>();
+    for (CoreMap mention : mentions) {
+      Timex timex = mention.get(TimeAnnotations.TimexAnnotation.class);
+      String type = mention.get(CoreAnnotations.EntityTypeAnnotation.class);
+      if (timex == null || type == null || !TIME_TYPES.contains(type)) {
+        continue;
+      }
+      CharSpan span = TokenConverter.span(mention);
+      String key = timex.tid() != null ? timex.tid() : "@" + span.start();
+      timexes.putIfAbsent(key, timex);
+      spans.merge(
+          key,
+          new int[] {span.start(), span.end()},
+          (a, b) -> new int[] {Math.min(a[0], b[0]), Math.max(a[1], b[1])});
+    }
+    List<TimeExpression> out = new ArrayList<>();
+    for (Map.Entry<String, Timex> e : timexes.entrySet()) {
+      int[] range = spans.get(e.getKey());
+      CharSpan span = new CharSpan(range[0], range[1]);
+      int sentenceIndex = sentenceAt(sentences, span.start());
+      Timex timex = e.getValue();
+      String type = timex.timexType() != null ? timex.timexType() : "DATE";
+      String expression = span.of(text);
+      Optional<String> value =
+          value(type, expression, timex.value(), sentences.get(sentenceIndex), span, publication);
+      out.add(
+          new TimeExpression(
+              sentenceIndex, span, expression, type, value, publication.isPresent()));
+    }
+    return out;
+  }
+
+  static Optional<String> value(
+      String type,
+      String expression,
+      String raw,
+      Sentence sentence,
+      CharSpan span,
+      Optional<LocalDate> publication) {
+    if (raw == null || raw.isEmpty()) {
+      return Optional.empty();
+    }
+    if (publication.isEmpty()) {
+      return TimexValues.isAbsolute(type, raw) ? Optional.of(raw) : Optional.empty();
+    }
+    return Optional.of(
+        NewsDateRule.apply(
+            type, expression, raw, publication.get(), FutureCue.isFuture(sentence, span)));
+  }
+
+  private static boolean isPronoun(CoreMap mention) {
+    List<CoreLabel> tokens = mention.get(CoreAnnotations.TokensAnnotation.class);
+    if (tokens == null || tokens.isEmpty()) {
+      return false;
+    }
+    for (CoreLabel t : tokens) {
+      boolean pronoun =
+          PRONOUN_TAGS.contains(t.tag()) || PRONOUNS.contains(t.word().toLowerCase(Locale.ROOT));
+      if (!pronoun) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Index of the sentence containing {@code offset} (the last one starting at or before it). */
+  static int sentenceAt(List<Sentence> sentences, int offset) {
+    int lo = 0;
+    int hi = sentences.size() - 1;
+    int found = 0;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      if (sentences.get(mid).span().start() <= offset) {
+        found = mid;
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return found;
+  }
+}

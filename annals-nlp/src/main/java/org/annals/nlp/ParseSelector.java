@@ -1,0 +1,41 @@
+package org.annals.nlp;
+
+import java.util.List;
+import java.util.Set;
+import org.annals.model.Token;
+
+/**
+ * Decides which sentences go to the dependency parser: parsing is the most expensive step, and only
+ * sentences with a possible actor and a verb can yield events.
+ */
+final class ParseSelector {
+  static final Set<String> ACTOR_TYPES = Set.of("PERSON", "ORGANIZATION", "LOCATION", "MISC");
+
+  private ParseSelector() {}
+
+  /**
+   * Whether to parse a sentence with these tokens: never when longer than {@code
+   * maxSentenceTokens}; with {@code parseFilter}, only when some token is a PERSON, ORGANIZATION,
+   * LOCATION or MISC (or an NNP/NNPS that NER left untyped, so names NER missed still count, but
+   * "Friday" or "May" tagged DATE do not) and some token is a verb (VB*).
+   */
+  static boolean shouldParse(List<Token> tokens, NlpConfig config) {
+    if (!config.depparse() || tokens.isEmpty() || tokens.size() > config.maxSentenceTokens()) {
+      return false;
+    }
+    if (!config.parseFilter()) {
+      return true;
+    }
+    boolean actor = false;
+    boolean verb = false;
+    for (Token t : tokens) {
+      actor |= ACTOR_TYPES.contains(t.ner()) || isUntypedProperNoun(t);
+      verb |= t.pos().startsWith("VB");
+    }
+    return actor && verb;
+  }
+
+  private static boolean isUntypedProperNoun(Token t) {
+    return t.ner().equals("O") && (t.pos().equals("NNP") || t.pos().equals("NNPS"));
+  }
+}

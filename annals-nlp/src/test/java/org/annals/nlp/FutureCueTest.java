@@ -1,0 +1,114 @@
+package org.annals.nlp;
+
+import static org.annals.nlp.TestSentences.sentence;
+import static org.annals.nlp.TestSentences.spanOf;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.annals.model.Sentence;
+import org.junit.jupiter.api.Test;
+
+class FutureCueTest {
+  @Test
+  void auxWillOnTheGoverningVerbIsFuture() {
+    // Maduro will attend the parade on Friday .
+    Sentence s =
+        sentence(
+            "Maduro/NNP/Maduro/PERSON will/MD/will attend/VB/attend the/DT/the parade/NN/parade"
+                + " on/IN/on Friday/NNP/Friday/DATE ./././O",
+            "nsubj 2 0",
+            "aux 2 1",
+            "root -1 2",
+            "det 4 3",
+            "obj 2 4",
+            "case 6 5",
+            "nmod:on 4 6",
+            "punct 2 7");
+    assertThat(FutureCue.isFuture(s, spanOf(s, "Friday"))).isTrue();
+  }
+
+  @Test
+  void pastVerbIsNotFutureEvenWithAWillElsewhere() {
+    // Putin said on Friday that Maduro will come .
+    Sentence s =
+        sentence(
+            "Putin/NNP/Putin/PERSON said/VBD/say on/IN/on Friday/NNP/Friday/DATE that/IN/that"
+                + " Maduro/NNP/Maduro/PERSON will/MD/will come/VB/come ./././O",
+            "nsubj 1 0",
+            "root -1 1",
+            "case 3 2",
+            "obl:on 1 3",
+            "mark 7 4",
+            "nsubj 7 5",
+            "aux 7 6",
+            "ccomp 1 7",
+            "punct 1 8");
+    assertThat(FutureCue.isFuture(s, spanOf(s, "Friday"))).isFalse();
+  }
+
+  @Test
+  void goingToIsFutureButWentToIsNot() {
+    // Putin is going to visit Paris on Friday .
+    Sentence going =
+        sentence(
+            "Putin/NNP/Putin/PERSON is/VBZ/be going/VBG/go to/TO/to visit/VB/visit"
+                + " Paris/NNP/Paris/LOCATION on/IN/on Friday/NNP/Friday/DATE ./././O",
+            "nsubj 2 0",
+            "aux 2 1",
+            "root -1 2",
+            "mark 4 3",
+            "xcomp 2 4",
+            "obj 4 5",
+            "case 7 6",
+            "obl:on 4 7",
+            "punct 2 8");
+    assertThat(FutureCue.isFuture(going, spanOf(going, "Friday"))).isTrue();
+
+    // Putin went to visit Paris on Friday .
+    Sentence went =
+        sentence(
+            "Putin/NNP/Putin/PERSON went/VBD/go to/TO/to visit/VB/visit Paris/NNP/Paris/LOCATION"
+                + " on/IN/on Friday/NNP/Friday/DATE ./././O",
+            "nsubj 1 0",
+            "root -1 1",
+            "mark 3 2",
+            "xcomp 1 3",
+            "obj 3 4",
+            "case 6 5",
+            "obl:on 3 6",
+            "punct 1 7");
+    assertThat(FutureCue.isFuture(went, spanOf(went, "Friday"))).isFalse();
+  }
+
+  @Test
+  void copularPredicateIsCheckedOnTheExpressionItself() {
+    // The summit will be on Friday .
+    Sentence s =
+        sentence(
+            "The/DT/the summit/NN/summit will/MD/will be/VB/be on/IN/on Friday/NNP/Friday/DATE"
+                + " ./././O",
+            "det 1 0",
+            "nsubj 5 1",
+            "aux 5 2",
+            "cop 5 3",
+            "case 5 4",
+            "root -1 5",
+            "punct 5 6");
+    assertThat(FutureCue.isFuture(s, spanOf(s, "Friday"))).isTrue();
+  }
+
+  @Test
+  void unparsedSentencesUseTheModalAndTense() {
+    Sentence future =
+        sentence("It/PRP/it will/MD/will rain/VB/rain on/IN/on Friday/NNP/Friday/DATE ./././O");
+    assertThat(FutureCue.isFuture(future, spanOf(future, "Friday"))).isTrue();
+
+    Sentence past =
+        sentence(
+            "They/PRP/they said/VBD/say on/IN/on Friday/NNP/Friday/DATE it/PRP/it will/MD/will"
+                + " rain/VB/rain ./././O");
+    assertThat(FutureCue.isFuture(past, spanOf(past, "Friday"))).isFalse();
+
+    Sentence plain = sentence("It/PRP/it rained/VBD/rain on/IN/on Friday/NNP/Friday/DATE ./././O");
+    assertThat(FutureCue.isFuture(plain, spanOf(plain, "Friday"))).isFalse();
+  }
+}

@@ -1,0 +1,399 @@
+package org.annals.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.annals.model.Problem;
+import org.duckdb.DuckDBConnection;
+
+/**
+ * The article store: one DuckDB file, {@value #FILE_NAME}, in a data directory.
+ *
+ * <p>Only one process may have a data directory open, and only one {@code ArticleStore} per
+ * directory within a process. Thread-safe: writes ({@link #beginRun}, {@link #storeBatch}, {@link
+ * #finishRun}) are serialized on one connection; reads ({@link #contains} and the queries) run on a
+ * second connection, concurrently with writes, and see only committed batches.
+ */
+public final class ArticleStore implements AutoCloseable {
+  /** The database file inside the data directory. */
+  public static final String FILE_NAME = "annals.duckdb";
+
+  private static final Set<Path> OPEN_IN_THIS_PROCESS = ConcurrentHashMap.newKeySet();
+  private static final Set<String> RUN_STATUSES = Set.of("running", "finished", "failed");
+
+  private final Path dataDir;
+  private final Path file;
+  private final Clock clock;
+  private final Object writeLock = new Object();
+  private final Object readLock = new Object();
+  private final Connection writer;
+  private final Connection reader;
+  private volatile boolean closed;
+
+  private ArticleStore(Path dataDir, Path file, Clock clock, Connection writer, Connection reader) {
+    this.dataDir = dataDir;
+    this.file = file;
+    this.clock = clock;
+    this.writer = writer;
+    this.reader = reader;
+  }
+
+  /**
+   * Opens the store in {@code dataDir}, creating the directory and the database if needed and
+   * bringing the schema up to date.
+   *
+   * @throws StoreException if another process (or another store in this process) has it open, if
+   *     its schema is newer than this code, or if it is not an annals store
+   */
+  public static ArticleStore open(Path dataDir) {
+    return open(dataDir, Clock.systemUTC());
+  }
+
+  /** As {@link #open(Path)}, with the clock that stamps runs, articles and quarantine entries. */
+  public static ArticleStore open(Path dataDir, Clock clock) {
+    Objects.requireNonNull(clock, "clock");
+    Path dir = createDirectory(dataDir);
+    if (!OPEN_IN_THIS_PROCESS.add(dir)) {
+      throw new StoreException(
+          "the data directory "
+              + dir
+              + " is already open in this process; use that ArticleStore, or close it first");
+    }
+    Path file = dir.resolve(FILE_NAME);
+    Connection writer = null;
+    Connection reader = null;
+    try {
+      writer = connect(file);
+      Migrations.apply(writer, file, clock);
+      reader = writer.unwrap(DuckDBConnection.class).duplicate();
+      reader.setAutoCommit(true);
+      return new ArticleStore(dir, file, clock, writer, reader);
+    } catch (SQLException | RuntimeException e) {
+      Sql.closeQuietly(reader, e);
+      Sql.closeQuietly(writer, e);
+      OPEN_IN_THIS_PROCESS.remove(dir);
+      if (e instanceof StoreException se) {
+        throw se;
+      }
+      throw new StoreException("cannot open the store " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static Path createDirectory(Path dataDir) {
+    Path dir = dataDir.toAbsolutePath().normalize();
+    try {
+      Files.createDirectories(dir);
+      return dir.toRealPath();
+    } catch (IOException e) {
+      throw new StoreException(
+          "cannot create the data directory "
+              + dir
+              + " ("
+              + e
+              + "); check it, or use another --data",
+          e);
+    }
+  }
+
+  private static Connection connect(Path file) {
+    try {
+      return DriverManager.getConnection("jdbc:duckdb:" + file);
+    } catch (SQLException e) {
+      String message = String.valueOf(e.getMessage());
+      if (message.contains("Could not set lock")) {
+        throw new StoreException(
+            "the data directory "
+                + file.getParent()
+                + " is in use by another annals process; wait for it to finish, or use another"
+                + " --data ("
+                + message
+                + ")",
+            e);
+      }
+      if (message.contains("not a valid DuckDB database")) {
+        throw new StoreException(
+            file
+                + " is not an annals store (not a DuckDB database); move it away, or use another"
+                + " --data",
+            e);
+      }
+      throw new StoreException("cannot open the store " + file + ": " + message, e);
+    }
+  }
+
+  /** The data directory, absolute and real. */
+  public Path dataDir() {
+    return dataDir;
+  }
+
+  // ---------------------------------------------------------------- writes
+
+  /** Records the start of an ingest over {@code inputs}; returns its run id. */
+  public long beginRun(List<String> inputs) {
+    String json = Json.strings(inputs);
+    synchronized (writeLock) {
+      ensureOpen();
+      try {
+        long id;
+        try (Statement s = writer.createStatement();
+            ResultSet r = s.executeQuery("SELECT nextval('ingest_run_ids')")) {
+          r.next();
+          id = r.getLong(1);
+        }
+        try (PreparedStatement p =
+            writer.prepareStatement(
+                "INSERT INTO ingest_runs (id, started_at, inputs, status)"
+                    + " VALUES (?, ?, ?, 'running')")) {
+          p.setLong(1, id);
+          p.setObject(2, now());
+          p.setString(3, json);
+          p.executeUpdate();
+        }
+        return id;
+      } catch (SQLException e) {
+        throw new StoreException("cannot record a new ingest run in " + file + ": " + e, e);
+      }
+    }
+  }
+
+  /**
+   * Records the end of a run with its totals.
+   *
+   * @param status {@code finished} or {@code failed} ({@code running} is accepted, for progress)
+   * @throws StoreException if there is no such run
+   */
+  public void finishRun(long runId, RunCounts counts, String status) {
+    Objects.requireNonNull(counts, "counts");
+    if (!RUN_STATUSES.contains(status)) {
+      throw new IllegalArgumentException(
+          "run status must be one of " + RUN_STATUSES + ", got '" + status + "'");
+    }
+    synchronized (writeLock) {
+      ensureOpen();
+      int updated;
+      try (PreparedStatement p =
+          writer.prepareStatement(
+              "UPDATE ingest_runs SET finished_at = ?, added = ?, unchanged = ?,"
+                  + " new_versions = ?, quarantined = ?, warnings = ?, status = ? WHERE id = ?")) {
+        if (status.equals("running")) {
+          p.setNull(1, Types.TIMESTAMP);
+        } else {
+          p.setObject(1, now());
+        }
+        p.setLong(2, counts.added());
+        p.setLong(3, counts.unchanged());
+        p.setLong(4, counts.newVersions());
+        p.setLong(5, counts.quarantined());
+        p.setLong(6, counts.warnings());
+        p.setString(7, status);
+        p.setLong(8, runId);
+        updated = p.executeUpdate();
+      } catch (SQLException e) {
+        throw new StoreException("cannot record the end of ingest run " + runId + ": " + e, e);
+      }
+      if (updated != 1) {
+        throw new StoreException(
+            "there is no ingest run " + runId + " in " + file + "; start one with beginRun");
+      }
+    }
+  }
+
+  /**
+   * Stores a batch of articles (each with its sentences, entity mentions and time expressions) and
+   * problems in one transaction: afterwards either all of it is stored or, if this throws, none of
+   * it. Per article: its URL already has its content → {@code UNCHANGED}, nothing written; its URL
+   * has other content → stored as the next version, {@code NEW_VERSION}, older versions kept;
+   * otherwise version 1, {@code ADDED}. Problems go to quarantine; one seen before is counted again
+   * rather than added twice.
+   *
+   * @throws StoreException naming the article or problem that failed; nothing of the batch is
+   *     stored and earlier batches are intact
+   */
+  public BatchResult storeBatch(long runId, List<ArticleRecord> batch, List<Problem> problems) {
+    Objects.requireNonNull(batch, "batch");
+    Objects.requireNonNull(problems, "problems");
+    synchronized (writeLock) {
+      ensureOpen();
+      requireRun(runId);
+      try {
+        writer.setAutoCommit(false);
+        BatchResult result = BatchWriter.write(writer, runId, now(), batch, problems);
+        writer.commit();
+        return result;
+      } catch (SQLException | RuntimeException e) {
+        Sql.rollback(writer, e);
+        throw new StoreException(
+            "storing a batch of "
+                + batch.size()
+                + " articles and "
+                + problems.size()
+                + " problems in "
+                + file
+                + " failed, so none of it was stored (earlier batches are intact): "
+                + e.getMessage()
+                + "; fix the cause (a bad annotation or record is a bug: report it with the"
+                + " source above) and re-run the ingest, which skips what is already stored",
+            e);
+      } finally {
+        restoreAutoCommit();
+      }
+    }
+  }
+
+  private void requireRun(long runId) {
+    try (PreparedStatement p = writer.prepareStatement("SELECT 1 FROM ingest_runs WHERE id = ?")) {
+      p.setLong(1, runId);
+      try (ResultSet r = p.executeQuery()) {
+        if (!r.next()) {
+          throw new IllegalArgumentException(
+              "there is no ingest run " + runId + "; start one with beginRun");
+        }
+      }
+    } catch (SQLException e) {
+      throw new StoreException("cannot look up ingest run " + runId + ": " + e, e);
+    }
+  }
+
+  private void restoreAutoCommit() {
+    try {
+      writer.setAutoCommit(true);
+    } catch (SQLException e) {
+      throw new StoreException(
+          "the connection to " + file + " broke after a batch; close the store and open it again",
+          e);
+    }
+  }
+
+  // ---------------------------------------------------------------- reads
+
+  /** Whether this URL is stored with this content (committed batches only); cheap. */
+  public boolean contains(String canonicalUrl, String contentSha256) {
+    return read("check for " + canonicalUrl, c -> Queries.contains(c, canonicalUrl, contentSha256));
+  }
+
+  /** A page of articles, newest publication first; see {@link ArticleQuery}. */
+  public List<ArticleSummary> listArticles(ArticleQuery query) {
+    Objects.requireNonNull(query, "query");
+    return read("list articles", c -> Queries.listArticles(c, query));
+  }
+
+  /**
+   * The article with this id, or the one article whose id starts with this prefix (at least 4
+   * characters; the leading {@code a_} may be left out).
+   *
+   * @throws AmbiguousIdException if the prefix matches several articles
+   * @throws IllegalArgumentException if the prefix is too short
+   */
+  public Optional<StoredArticle> article(String idOrPrefix) {
+    Objects.requireNonNull(idOrPrefix, "idOrPrefix");
+    return read("read article " + idOrPrefix, c -> ArticleReader.find(c, idOrPrefix));
+  }
+
+  /** The newest quarantine entries (errors and warnings), most recently seen first. */
+  public List<QuarantineEntry> quarantine(int limit) {
+    requirePositive(limit);
+    return read("list quarantine", c -> Queries.quarantine(c, limit));
+  }
+
+  public StoreStats stats() {
+    return read("count", Queries::stats);
+  }
+
+  /**
+   * The most mentioned entities over the latest version of each article.
+   *
+   * @param type an entity type such as {@code PERSON}, or null for all types
+   */
+  public List<EntityCount> topEntities(String type, int limit) {
+    requirePositive(limit);
+    return read("count entities", c -> Queries.topEntities(c, Optional.ofNullable(type), limit));
+  }
+
+  /** The latest ingest runs, newest first. */
+  public List<IngestRun> runs(int limit) {
+    requirePositive(limit);
+    return read("list ingest runs", c -> Queries.runs(c, limit));
+  }
+
+  private static void requirePositive(int limit) {
+    if (limit < 1) {
+      throw new IllegalArgumentException("limit must be at least 1, got " + limit);
+    }
+  }
+
+  /** A query on the reader connection. */
+  private interface Query<T> {
+    T run(Connection c) throws SQLException;
+  }
+
+  private <T> T read(String what, Query<T> query) {
+    synchronized (readLock) {
+      ensureOpen();
+      try {
+        return query.run(reader);
+      } catch (SQLException e) {
+        throw new StoreException("cannot " + what + " in " + file + ": " + e.getMessage(), e);
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------- lifecycle
+
+  private void ensureOpen() {
+    if (closed) {
+      throw new StoreException("the store " + file + " is closed; open it again");
+    }
+  }
+
+  private LocalDateTime now() {
+    return Times.toDb(clock.instant());
+  }
+
+  /** Closes the store; idempotent. Waits for a running batch to end. */
+  @Override
+  public void close() {
+    synchronized (writeLock) {
+      synchronized (readLock) {
+        if (closed) {
+          return;
+        }
+        closed = true;
+        StoreException failure = null;
+        for (Connection c : List.of(reader, writer)) {
+          try {
+            c.close();
+          } catch (SQLException e) {
+            if (failure == null) {
+              failure = new StoreException("closing the store " + file + " failed: " + e, e);
+            } else {
+              failure.addSuppressed(e);
+            }
+          }
+        }
+        OPEN_IN_THIS_PROCESS.remove(dataDir);
+        if (failure != null) {
+          throw failure;
+        }
+      }
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "ArticleStore[" + file + (closed ? ", closed]" : "]");
+  }
+}

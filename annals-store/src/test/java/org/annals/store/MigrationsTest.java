@@ -1,0 +1,53 @@
+package org.annals.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MigrationsTest {
+  @TempDir Path tmp;
+
+  @Test
+  void aNewStoreIsAtTheLatestVersionAndReopeningAppliesNothing() throws Exception {
+    ArticleStore.open(tmp).close();
+    ArticleStore.open(tmp).close();
+    assertThat(RawDb.count(tmp, "SELECT count(*) FROM schema_version")).isEqualTo(1);
+    assertThat(RawDb.count(tmp, "SELECT max(version) FROM schema_version"))
+        .isEqualTo(Migrations.latest());
+    assertThat(Migrations.latest()).isEqualTo(1);
+  }
+
+  @Test
+  void aStoreWithANewerSchemaIsRefused() throws Exception {
+    try (ArticleStore store = ArticleStore.open(tmp)) {
+      store.storeBatch(
+          store.beginRun(List.of()),
+          List.of(Fixtures.article("https://q.example/x", "Alice met Bob.")),
+          List.of());
+    }
+    RawDb.execute(tmp, "INSERT INTO schema_version VALUES (999, TIMESTAMP '2030-01-01 00:00:00')");
+
+    assertThatThrownBy(() -> ArticleStore.open(tmp))
+        .isInstanceOf(StoreException.class)
+        .hasMessageContaining("schema version 999")
+        .hasMessageContaining("knows versions up to 1")
+        .hasMessageContaining("upgrade annals");
+    // refusing does not touch the data, and releases the directory
+    assertThat(RawDb.count(tmp, "SELECT count(*) FROM articles")).isEqualTo(1);
+    RawDb.execute(tmp, "DELETE FROM schema_version WHERE version = 999");
+    try (ArticleStore store = ArticleStore.open(tmp)) {
+      assertThat(store.stats().versions()).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void migrationsAreNamedByVersion() {
+    assertThatThrownBy(() -> new Migrations.Migration(2, "db/V1__init.sql"))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(Migrations.ALL.get(0).sql()).contains("CREATE TABLE articles");
+  }
+}
