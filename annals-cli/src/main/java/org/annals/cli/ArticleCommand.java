@@ -118,7 +118,11 @@ final class ArticleCommand implements Callable<Integer> {
       out.println();
       out.println("Removed by cleaning:");
       for (Removal r : a.removals()) {
-        out.printf("  %-18s %s%n", r.reason(), Render.cut(r.raw().of(a.rawText()), 100));
+        out.printf(
+            java.util.Locale.ROOT,
+            "  %-18s %s%n",
+            r.reason(),
+            Render.cut(r.raw().of(a.rawText()), 100));
       }
     }
     if (!a.annotation().entities().isEmpty()) {

@@ -70,10 +70,18 @@ final class ArticlesCommand implements Callable<Integer> {
 
   static void printTable(PrintWriter out, List<ArticleSummary> list, boolean versions) {
     out.printf(
+        java.util.Locale.ROOT,
         "%-18s  %-11s  %-4s  %-20s  %5s  %5s  %s%n",
-        "ID", "PUBLISHED", "LANG", "OUTLET", "SENTS", "ENTS", versions ? "V  TITLE" : "TITLE");
+        "ID",
+        "PUBLISHED",
+        "LANG",
+        "OUTLET",
+        "SENTS",
+        "ENTS",
+        versions ? "V  TITLE" : "TITLE");
     for (ArticleSummary a : list) {
       out.printf(
+          java.util.Locale.ROOT,
           "%-18s  %-11s  %-4s  %-20s  %5d  %5d  %s%n",
           a.id().value(),
           Render.date(a.published()),

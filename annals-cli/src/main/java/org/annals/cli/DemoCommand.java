@@ -108,7 +108,11 @@ final class DemoCommand implements Callable<Integer> {
             .append(e.count())
             .append(')');
       }
-      out.printf("Most mentioned %s: %s%n", type.toLowerCase(java.util.Locale.ROOT), sb);
+      out.printf(
+          java.util.Locale.ROOT,
+          "Most mentioned %s: %s%n",
+          type.toLowerCase(java.util.Locale.ROOT),
+          sb);
     }
     out.println();
   }

@@ -63,6 +63,7 @@ final class QuarantineCommand implements Callable<Integer> {
     }
     for (QuarantineEntry q : entries) {
       out.printf(
+          java.util.Locale.ROOT,
           "%-7s %-8s %s%n        %s%n",
           q.severity().name().toLowerCase(java.util.Locale.ROOT),
           q.stage().label(),

@@ -1,6 +1,7 @@
 package org.annals.engine;
 
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.function.Supplier;
 import org.annals.ingest.read.IngestLimits;
 
@@ -28,7 +29,8 @@ public record IngestOptions(
         Math.max(1, Runtime.getRuntime().availableProcessors()),
         32,
         IngestLimits.DEFAULT,
-        LocalDate::now);
+        // the furthest-ahead time zone: no article anywhere can be dated after this day
+        () -> LocalDate.now(ZoneOffset.ofHours(14)));
   }
 
   public IngestOptions withThreads(int n) {

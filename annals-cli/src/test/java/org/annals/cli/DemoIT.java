@@ -1,0 +1,29 @@
+package org.annals.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The README's main command on the bundled samples, with the real CoreNLP models. */
+class DemoIT {
+  @TempDir Path tmp;
+
+  @Test
+  void demoIngestsTheSamplesAndShowsWhatItFound() {
+    String data = tmp.resolve("data").toString();
+    CliTest.Run r =
+        CliTest.run("demo", "--samples", Path.of("..", "samples").toString(), "--data", data);
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out())
+        .contains("added 23, unchanged 1, new versions 0, quarantined 6")
+        .contains("Articles")
+        .contains("Most mentioned person")
+        .contains("Quarantine")
+        .contains("truncated");
+    CliTest.Run again =
+        CliTest.run("demo", "--samples", Path.of("..", "samples").toString(), "--data", data);
+    assertThat(again.out()).contains("added 0, unchanged 24");
+  }
+}
