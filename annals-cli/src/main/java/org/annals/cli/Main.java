@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
       ArticlesCommand.class,
       ArticleCommand.class,
       QuarantineCommand.class,
+      EvalCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

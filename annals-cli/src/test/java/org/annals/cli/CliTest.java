@@ -136,6 +136,7 @@ class CliTest {
       Run r = run("articles", "--data", data.toString());
       assertThat(r.code()).isEqualTo(5);
       assertThat(r.err()).contains("in use");
+      assertThat(held.dataDir()).isEqualTo(data);
     }
   }
 

@@ -25,7 +25,42 @@ final class FutureCue {
   private static final Set<String> FUTURE_FRAMES =
       Set.of("go", "plan", "expect", "schedule", "due", "intend", "set", "prepare");
 
+  /** Words that, just before a time expression, point forward from the time of writing. */
+  private static final Set<String> PROSPECTIVE =
+      Set.of("by", "until", "till", "next", "upcoming", "coming", "before", "deadline");
+
+  /** Words in the sentence that mark a plan or schedule rather than a report. */
+  private static final Set<String> PLANNING =
+      Set.of("scheduled", "planned", "expected", "due", "deadline", "slated", "upcoming");
+
   private FutureCue() {}
+
+  /**
+   * Whether the expression is introduced by a forward-pointing word ("by", "until", "next") or its
+   * sentence talks of a plan ("scheduled", "expected", "due"): then a date after publication is
+   * meant as one and must not be moved back.
+   */
+  static boolean isProspective(Sentence sentence, CharSpan span) {
+    List<Token> tokens = sentence.tokens();
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      String w = lower(t.word());
+      if (t.span().end() <= span.start()
+          && (i + 1 >= tokens.size() || tokens.get(i + 1).span().start() >= span.start())
+          && PROSPECTIVE.contains(w)) {
+        return true;
+      }
+      if (t.span().start() >= span.start()
+          && t.span().end() <= span.end()
+          && PROSPECTIVE.contains(w)) {
+        return true;
+      }
+      if (PLANNING.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   static boolean isFuture(Sentence sentence, CharSpan span) {
     List<Integer> inside = tokensIn(sentence, span);

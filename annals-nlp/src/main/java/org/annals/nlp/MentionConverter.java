@@ -7,10 +7,8 @@ import edu.stanford.nlp.time.Timex;
 import edu.stanford.nlp.util.CoreMap;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.annals.model.CharSpan;
@@ -65,8 +63,9 @@ final class MentionConverter {
       String text,
       List<Sentence> sentences,
       Optional<LocalDate> publication) {
-    Map<String, Timex> timexes = new LinkedHashMap<>();
-    Map<String, int[]> spans = new LinkedHashMap<>();
+    // pieces of one timex are merged only when adjacent: CoreNLP reuses timex ids across a text
+    List<Timex> timexes = new ArrayList<>();
+    List<int[]> spans = new ArrayList<>();
     for (CoreMap mention : mentions) {
       Timex timex = mention.get(TimeAnnotations.TimexAnnotation.class);
       String type = mention.get(CoreAnnotations.EntityTypeAnnotation.class);
@@ -74,19 +73,24 @@ final class MentionConverter {
         continue;
       }
       CharSpan span = TokenConverter.span(mention);
-      String key = timex.tid() != null ? timex.tid() : "@" + span.start();
-      timexes.putIfAbsent(key, timex);
-      spans.merge(
-          key,
-          new int[] {span.start(), span.end()},
-          (a, b) -> new int[] {Math.min(a[0], b[0]), Math.max(a[1], b[1])});
+      int last = timexes.size() - 1;
+      if (last >= 0
+          && timex.tid() != null
+          && timex.tid().equals(timexes.get(last).tid())
+          && span.start() - spans.get(last)[1] <= 3
+          && span.start() >= spans.get(last)[0]) {
+        spans.get(last)[1] = Math.max(spans.get(last)[1], span.end());
+        continue;
+      }
+      timexes.add(timex);
+      spans.add(new int[] {span.start(), span.end()});
     }
     List<TimeExpression> out = new ArrayList<>();
-    for (Map.Entry<String, Timex> e : timexes.entrySet()) {
-      int[] range = spans.get(e.getKey());
+    for (int i = 0; i < timexes.size(); i++) {
+      int[] range = spans.get(i);
       CharSpan span = new CharSpan(range[0], range[1]);
       int sentenceIndex = sentenceAt(sentences, span.start());
-      Timex timex = e.getValue();
+      Timex timex = timexes.get(i);
       String type = timex.timexType() != null ? timex.timexType() : "DATE";
       String expression = span.of(text);
       Optional<String> value =
@@ -110,6 +114,10 @@ final class MentionConverter {
     }
     if (publication.isEmpty()) {
       return TimexValues.isAbsolute(type, raw) ? Optional.of(raw) : Optional.empty();
+    }
+    if (FutureCue.isProspective(sentence, span)) {
+      // "by Jan. 14", "until Friday", "next week": SUTime's forward reading is the right one
+      return Optional.of(raw);
     }
     return Optional.of(
         NewsDateRule.apply(

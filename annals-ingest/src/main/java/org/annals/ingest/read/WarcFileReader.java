@@ -80,38 +80,30 @@ final class WarcFileReader {
         return; // e.g. a Gemini or DNS response
       }
       HttpResponse http = response.http();
-      if (http.status() < 200 || http.status() >= 300) {
-        return;
-      }
-      MediaType type = http.contentType();
-      if (!isHtml(type)) {
-        return;
-      }
-      Optional<byte[]> body = readBody(http.bodyDecoded(), at, sink);
-      if (body.isPresent()) {
-        SingleFileReader.emit(
-            body.get(),
-            at,
-            ContentType.HTML,
-            charset(type),
-            metadata(response.target(), record),
-            sink);
+      if (http.status() >= 200 && http.status() < 300) {
+        emitHtml(http.contentType(), http.bodyDecoded(), response.target(), record, at, sink);
       }
     } else if (record instanceof WarcResource resource) {
-      MediaType type = resource.contentType();
-      if (!isHtml(type)) {
-        return;
-      }
-      Optional<byte[]> body = readBody(resource.body(), at, sink);
-      if (body.isPresent()) {
-        SingleFileReader.emit(
-            body.get(),
-            at,
-            ContentType.HTML,
-            charset(type),
-            metadata(resource.target(), record),
-            sink);
-      }
+      emitHtml(resource.contentType(), resource.body(), resource.target(), record, at, sink);
+    }
+  }
+
+  /** Emits the body as an article if it is HTML; other payloads are not articles. */
+  private void emitHtml(
+      MediaType type,
+      MessageBody body,
+      String target,
+      WarcRecord record,
+      SourceRef at,
+      ArticleSink sink)
+      throws IOException {
+    if (!isHtml(type)) {
+      return;
+    }
+    Optional<byte[]> bytes = readBody(body, at, sink);
+    if (bytes.isPresent()) {
+      SingleFileReader.emit(
+          bytes.get(), at, ContentType.HTML, charset(type), metadata(target, record), sink);
     }
   }
 

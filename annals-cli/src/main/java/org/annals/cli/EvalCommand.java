@@ -1,0 +1,331 @@
+package org.annals.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.annals.eval.CleanEvaluation;
+import org.annals.eval.ConllCorpus;
+import org.annals.eval.ConllReader;
+import org.annals.eval.GoldFormatException;
+import org.annals.eval.NerEvaluation;
+import org.annals.eval.Progress;
+import org.annals.eval.Report;
+import org.annals.eval.TagScheme;
+import org.annals.eval.TimeEvaluation;
+import org.annals.eval.TimeMlReader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code annals eval ner|time|clean}: scores against gold sets. Parses options, calls {@code
+ * org.annals.eval}, prints the report; the evaluations themselves live in annals-eval.
+ */
+@Command(
+    name = "eval",
+    mixinStandardHelpOptions = true,
+    description =
+        "Score Annals against gold sets: named entities (CoNLL-2003), time expressions"
+            + " (TempEval-3) and cleaning (annotated samples such as samples/expected.json).",
+    footer = EvalCommand.FOOTER,
+    subcommands = {EvalCommand.Ner.class, EvalCommand.Time.class, EvalCommand.Clean.class})
+final class EvalCommand implements Runnable {
+  static final String SHARED_ENV = "ANNALS_SHARED";
+
+  static final String FOOTER =
+      """
+
+      The CoNLL-2003 and TempEval-3 gold sets are not shipped with Annals: ner and
+      time read them from $ANNALS_SHARED/eval/ (by default ../shared/eval/, relative
+      to the current directory) unless --gold names them.
+
+      Exit codes:
+        0  scores printed
+        1  unexpected failure (a bug: please report it with the message)
+        2  usage error, or the gold set is missing, unreadable or not in the
+           expected format""";
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  enum Format {
+    table,
+    json
+  }
+
+  /** Options every evaluation has. */
+  static final class Output {
+    @Option(
+        names = "--format",
+        defaultValue = "table",
+        description = "table or json (default: ${DEFAULT-VALUE}).")
+    Format format;
+  }
+
+  enum Scheme {
+    auto,
+    iob1,
+    iob2;
+
+    Optional<TagScheme> value() {
+      return switch (this) {
+        case auto -> Optional.empty();
+        case iob1 -> Optional.of(TagScheme.IOB1);
+        case iob2 -> Optional.of(TagScheme.IOB2);
+      };
+    }
+  }
+
+  @Command(
+      name = "ner",
+      mixinStandardHelpOptions = true,
+      description =
+          "Named entities on CoNLL-2003: CoreNLP (no parser, no SUTime) on each document rebuilt"
+              + " from its tokens; exact-match entity spans per type (PER, ORG, LOC, MISC) and"
+              + " micro-averaged.",
+      footer = FOOTER)
+  static final class Ner implements Callable<Integer> {
+    static final String RELATIVE = "eval/conll2003/iob1_original/eng.testb";
+
+    @Spec CommandSpec spec;
+    @Mixin Output output;
+
+    @Option(
+        names = "--gold",
+        paramLabel = "FILE",
+        defaultValue = "${ANNALS_SHARED:-../shared}/" + RELATIVE,
+        description =
+            "CoNLL file; its -DOCSTART- lines delimit documents. Default: "
+                + RELATIVE
+                + " under $ANNALS_SHARED, or ../shared when unset; now ${DEFAULT-VALUE}.")
+    Path gold;
+
+    @Option(
+        names = "--scheme",
+        defaultValue = "auto",
+        description = "Tagging scheme: auto, iob1 or iob2 (default: ${DEFAULT-VALUE}).")
+    Scheme scheme;
+
+    @Option(
+        names = "--limit",
+        paramLabel = "N",
+        description = "Only the first N documents (default: all).")
+    Integer limit;
+
+    @Override
+    public Integer call() {
+      if (!Files.isRegularFile(gold)) {
+        return missingGold(spec, "CoNLL-2003 file", gold, RELATIVE, "--gold FILE");
+      }
+      int documents = checkedLimit(spec, limit);
+      return evaluate(
+          spec,
+          output,
+          () -> {
+            ConllCorpus corpus = ConllReader.read(gold, scheme.value());
+            starting(spec, "CoreNLP NER", Math.min(documents, corpus.documents().size()));
+            return NerEvaluation.run(
+                corpus, documents, NerEvaluation::coreNlp, progress(spec, "documents"));
+          });
+    }
+  }
+
+  @Command(
+      name = "time",
+      mixinStandardHelpOptions = true,
+      description =
+          "Time expressions on TempEval-3 (TimeML): CoreNLP with SUTime, anchored on each"
+              + " document's creation time; strict and relaxed extent match, and value accuracy on"
+              + " matched DATE and TIME expressions.",
+      footer = FOOTER)
+  static final class Time implements Callable<Integer> {
+    static final String RELATIVE = "eval/tempeval3/TBAQ-cleaned";
+
+    @Spec CommandSpec spec;
+    @Mixin Output output;
+
+    @Option(
+        names = "--gold",
+        paramLabel = "DIR|FILE",
+        defaultValue = "${ANNALS_SHARED:-../shared}/" + RELATIVE,
+        description =
+            "A .tml file, or a directory read recursively in path order. Default: "
+                + RELATIVE
+                + " under $ANNALS_SHARED, or ../shared when unset; now ${DEFAULT-VALUE}.")
+    Path gold;
+
+    @Option(
+        names = "--limit",
+        paramLabel = "N",
+        description = "Only the first N documents (default: all).")
+    Integer limit;
+
+    @Override
+    public Integer call() {
+      if (!Files.exists(gold)) {
+        return missingGold(spec, "TimeML gold set", gold, RELATIVE, "--gold DIR|FILE");
+      }
+      int documents = checkedLimit(spec, limit);
+      return evaluate(
+          spec,
+          output,
+          () -> {
+            List<Path> files = TimeMlReader.files(gold);
+            if (files.isEmpty()) {
+              throw new GoldFormatException(gold.toString(), 0, "no .tml files in this directory");
+            }
+            starting(spec, "CoreNLP with SUTime", Math.min(documents, files.size()));
+            return TimeEvaluation.run(
+                gold.toString(),
+                files,
+                documents,
+                TimeEvaluation::coreNlp,
+                progress(spec, "documents"));
+          });
+    }
+  }
+
+  @Command(
+      name = "clean",
+      mixinStandardHelpOptions = true,
+      description =
+          "Cleaning on annotated samples: boilerplate removed, article text kept, and publication"
+              + " date, title, outlet, language and URL as expected (format: samples/README.md).",
+      footer = FOOTER)
+  static final class Clean implements Callable<Integer> {
+    @Spec CommandSpec spec;
+    @Mixin Output output;
+
+    @Option(
+        names = "--samples",
+        paramLabel = "DIR",
+        description =
+            "Directory with an expected.json and the inputs it names (default: samples/ of the"
+                + " Annals checkout).")
+    Path samples;
+
+    @Override
+    public Integer call() {
+      Path dir = samples != null ? samples : DemoCommand.defaultSamples();
+      if (!CleanEvaluation.isSampleDirectory(dir)) {
+        PrintWriter err = spec.commandLine().getErr();
+        err.println(
+            "annals eval clean: no "
+                + CleanEvaluation.EXPECTED
+                + " in "
+                + dir.toAbsolutePath().normalize());
+        err.println(
+            "  Pass --samples DIR: a directory with an expected.json (format: samples/README.md)"
+                + " and the inputs it names.");
+        return ExitCodes.USAGE;
+      }
+      return evaluate(
+          spec, output, () -> CleanEvaluation.run(dir, () -> LocalDate.now(ZoneOffset.UTC)));
+    }
+  }
+
+  /** An evaluation that may fail on its gold set. */
+  @FunctionalInterface
+  interface Evaluation {
+    Report run() throws IOException;
+  }
+
+  /** Runs, prints the report, and turns gold-set problems into a message and exit code 2. */
+  static int evaluate(CommandSpec spec, Output output, Evaluation evaluation) {
+    PrintWriter err = spec.commandLine().getErr();
+    Report report;
+    try {
+      report = evaluation.run();
+    } catch (GoldFormatException e) {
+      err.println("annals eval " + spec.name() + ": " + e.describe());
+      return ExitCodes.USAGE;
+    } catch (IOException e) {
+      err.println("annals eval " + spec.name() + ": cannot read the gold set: " + e);
+      return ExitCodes.USAGE;
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    if (output.format == Format.json) {
+      out.println(Render.prettyJson(report.toMap()));
+    } else {
+      out.print(report.table());
+    }
+    out.flush();
+    return ExitCodes.OK;
+  }
+
+  static int missingGold(CommandSpec spec, String what, Path path, String relative, String option) {
+    PrintWriter err = spec.commandLine().getErr();
+    err.println(
+        "annals eval " + spec.name() + ": no " + what + " at " + path.toAbsolutePath().normalize());
+    if (!spec.commandLine().getParseResult().hasMatchedOption("--gold")) {
+      String shared = System.getenv(SHARED_ENV);
+      err.println(
+          "  (the default, $"
+              + SHARED_ENV
+              + "/"
+              + relative
+              + "; "
+              + (shared == null
+                  ? SHARED_ENV
+                      + " is unset, so ../shared relative to the current directory "
+                      + Path.of("").toAbsolutePath()
+                  : SHARED_ENV + "=" + shared)
+              + ")");
+    }
+    err.println(
+        "  The gold sets are not shipped with Annals. Pass "
+            + option
+            + ", or set "
+            + SHARED_ENV
+            + " to the directory that holds "
+            + relative
+            + ".");
+    return ExitCodes.USAGE;
+  }
+
+  static int checkedLimit(CommandSpec spec, Integer limit) {
+    if (limit == null) {
+      return Integer.MAX_VALUE;
+    }
+    if (limit < 1) {
+      throw new ParameterException(spec.commandLine(), "--limit must be >= 1, got " + limit);
+    }
+    return limit;
+  }
+
+  static void starting(CommandSpec spec, String what, int documents) {
+    PrintWriter err = spec.commandLine().getErr();
+    err.printf(
+        Locale.ROOT,
+        "annals eval %s: loading %s and annotating %d documents...%n",
+        spec.name(),
+        what,
+        documents);
+    err.flush();
+  }
+
+  /** Prints a line to stderr every 10 documents and at the end. */
+  static Progress progress(CommandSpec spec, String unit) {
+    PrintWriter err = spec.commandLine().getErr();
+    return (done, total) -> {
+      if (done % 10 == 0 || done == total) {
+        err.printf(Locale.ROOT, "  %d/%d %s%n", done, total, unit);
+        err.flush();
+      }
+    };
+  }
+}
