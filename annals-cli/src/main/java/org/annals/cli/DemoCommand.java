@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.annals.engine.IngestOptions;
@@ -14,7 +15,9 @@ import org.annals.store.ArticleQuery;
 import org.annals.store.ArticleStore;
 import org.annals.store.ArticleSummary;
 import org.annals.store.EntityCount;
+import org.annals.store.EventQuery;
 import org.annals.store.StoredArticle;
+import org.annals.store.StoredEvent;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -66,6 +69,7 @@ final class DemoCommand implements Callable<Integer> {
       out.println();
       printRemovals(out, store, list);
       printEntities(out, store);
+      printEvents(out, store);
       out.println("Quarantine (bad inputs are recorded with where and why; the batch went on):");
       QuarantineCommand.print(out, store.quarantine(50), false);
       out.println();
@@ -74,6 +78,7 @@ final class DemoCommand implements Callable<Integer> {
             "Next: ./annals article "
                 + list.get(0).id()
                 + "    ./annals articles --format jsonl"
+                + "    ./annals events --format jsonl"
                 + "    ./annals quarantine");
       }
     }
@@ -114,6 +119,36 @@ final class DemoCommand implements Callable<Integer> {
           type.toLowerCase(java.util.Locale.ROOT),
           sb);
     }
+    out.println();
+  }
+
+  private static void printEvents(PrintWriter out, ArticleStore store) {
+    List<StoredEvent> events =
+        store.events(
+            new EventQuery(
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                false,
+                EventQuery.MAX_LIMIT,
+                0));
+    int[] quad = new int[5];
+    for (StoredEvent e : events) {
+      quad[e.event().cameo().quadClass()]++;
+    }
+    out.printf(
+        java.util.Locale.ROOT,
+        "Events: %d coded (verbal cooperation %d, material cooperation %d, verbal conflict %d,"
+            + " material conflict %d); the first 15:%n",
+        events.size(),
+        quad[1],
+        quad[2],
+        quad[3],
+        quad[4]);
+    EventsCommand.printTable(out, events.subList(0, Math.min(15, events.size())));
     out.println();
   }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.annals.coder.extract.EventExtractor;
 import org.annals.engine.CoreNlp;
 import org.annals.engine.IngestOptions;
 import org.annals.engine.IngestPipeline;
@@ -97,7 +98,9 @@ final class IngestCommand implements Callable<Integer> {
     }
     try (ArticleStore store = ArticleStore.open(dataDir);
         ProgressReporter reporter = new ProgressReporter(err, progress)) {
-      return new IngestPipeline(store, annotator, options).run(inputs, reporter);
+      Optional<EventExtractor> coder =
+          annotator.isPresent() ? Optional.of(EventExtractor.standard()) : Optional.empty();
+      return new IngestPipeline(store, annotator, coder, options).run(inputs, reporter);
     }
   }
 

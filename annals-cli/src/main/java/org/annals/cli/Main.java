@@ -14,6 +14,8 @@ import picocli.CommandLine.Command;
     subcommands = {
       DemoCommand.class,
       IngestCommand.class,
+      CodeCommand.class,
+      EventsCommand.class,
       ArticlesCommand.class,
       ArticleCommand.class,
       QuarantineCommand.class,

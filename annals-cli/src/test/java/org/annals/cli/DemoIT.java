@@ -21,6 +21,8 @@ class DemoIT {
         .contains("Articles")
         .contains("Most mentioned person")
         .contains("Quarantine")
+        .containsPattern("Events: [1-9][0-9]* coded")
+        .contains("coded ")
         .contains("truncated");
     CliTest.Run again =
         CliTest.run("demo", "--samples", Path.of("..", "samples").toString(), "--data", data);

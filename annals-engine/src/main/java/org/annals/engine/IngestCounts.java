@@ -18,8 +18,9 @@ public record IngestCounts(
     long quarantined,
     long warnings,
     long notEnglish,
-    long tokens) {
-  public static final IngestCounts ZERO = new IngestCounts(0, 0, 0, 0, 0, 0, 0);
+    long tokens,
+    long events) {
+  public static final IngestCounts ZERO = new IngestCounts(0, 0, 0, 0, 0, 0, 0, 0);
 
   public long articles() {
     return added + unchanged + newVersions;
@@ -35,6 +36,7 @@ public record IngestCounts(
         + ", quarantined "
         + quarantined
         + (warnings > 0 ? ", warnings " + warnings : "")
+        + (events > 0 ? "; coded " + events + " events" : "")
         + (notEnglish > 0 ? " (" + notEnglish + " not English: stored, not annotated)" : "");
   }
 }

@@ -2,6 +2,7 @@ package org.annals.engine;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -14,11 +15,13 @@ import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import org.annals.coder.extract.EventExtractor;
 import org.annals.ingest.ArticleCleaner;
 import org.annals.ingest.read.ArticleSink;
 import org.annals.ingest.read.InputScanner;
 import org.annals.model.AnnotatedText;
 import org.annals.model.CleanArticle;
+import org.annals.model.CodedEvent;
 import org.annals.model.Problem;
 import org.annals.model.RawArticle;
 import org.annals.model.Stage;
@@ -35,13 +38,28 @@ import org.annals.store.RunCounts;
 public final class IngestPipeline {
   private final ArticleStore store;
   private final Optional<TextAnnotator> annotator;
+  private final Optional<EventExtractor> coder;
   private final IngestOptions options;
   private final ArticleCleaner cleaner;
 
+  /** A pipeline that annotates (when given an annotator) but codes no events. */
   public IngestPipeline(
       ArticleStore store, Optional<TextAnnotator> annotator, IngestOptions options) {
+    this(store, annotator, Optional.empty(), options);
+  }
+
+  /**
+   * A pipeline that also codes events from annotated articles (coding needs the annotator's
+   * dependency parses). Events are stored flagged, negated and hypothetical ones included.
+   */
+  public IngestPipeline(
+      ArticleStore store,
+      Optional<TextAnnotator> annotator,
+      Optional<EventExtractor> coder,
+      IngestOptions options) {
     this.store = store;
     this.annotator = annotator;
+    this.coder = coder;
     this.options = options;
     this.cleaner = new ArticleCleaner(options.today());
   }
@@ -197,7 +215,7 @@ public final class IngestPipeline {
       return new Stored(new ArticleRecord(article, AnnotatedText.NONE), bytes);
     }
     AnnotatedText annotation = AnnotatedText.NONE;
-    if (annotator.isPresent() && article.language().isEnglish()) {
+    if (annotator.isPresent() && article.language().mayBeEnglish()) {
       try {
         annotation = annotator.get().annotate(article.clean().text(), article.published().date());
       } catch (RuntimeException e) {
@@ -210,6 +228,23 @@ public final class IngestPipeline {
                     + e.getMessage()
                     + "; the article was not stored, re-run"
                     + " the ingest to retry",
+                raw.rawSha256()),
+            bytes);
+      }
+    }
+    if (coder.isPresent() && !annotation.sentences().isEmpty()) {
+      try {
+        LocalDate date = article.published().date().orElseGet(options.today());
+        List<CodedEvent> events = coder.get().code(article.clean().text(), annotation, date, true);
+        return new Stored(
+            new ArticleRecord(article, annotation, events, coder.get().name()), bytes);
+      } catch (RuntimeException e) {
+        return new Failed(
+            new Problem(
+                raw.source(),
+                Stage.CODE,
+                Problem.Severity.ERROR,
+                "event coding failed: " + e + "; the article was not stored; report this as a bug",
                 raw.rawSha256()),
             bytes);
       }
@@ -273,10 +308,12 @@ public final class IngestPipeline {
         var outcome = store.storeBatch(runId, batch, batchProblems);
         long tokens = 0;
         long notEnglish = 0;
+        long events = 0;
         for (ArticleRecord rec : batch) {
           if (outcome.outcomeOf(rec.article().id()) != org.annals.store.StoreOutcome.UNCHANGED) {
             tokens += rec.annotation().tokenCount();
-            if (!rec.article().language().isEnglish()) {
+            events += rec.events().stream().filter(e -> e.flags().asserted()).count();
+            if (!rec.article().language().mayBeEnglish()) {
               notEnglish++;
             }
           }
@@ -296,7 +333,8 @@ public final class IngestPipeline {
                 c.quarantined() + errors,
                 c.warnings() + warns,
                 c.notEnglish() + notEnglish,
-                c.tokens() + tokens);
+                c.tokens() + tokens,
+                c.events() + events);
         for (Problem p : batchProblems) {
           problems.add(p);
           listener.problem(p);

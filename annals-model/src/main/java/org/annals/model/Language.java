@@ -22,4 +22,12 @@ public record Language(String code, double confidence) {
   public boolean isEnglish() {
     return code.equals("en");
   }
+
+  /**
+   * English, or too short to tell ("Russia attacked Ukraine."): such text is annotated and coded as
+   * English, since a non-English sentence yields nothing the English models would code.
+   */
+  public boolean mayBeEnglish() {
+    return isEnglish() || code.equals("und");
+  }
 }

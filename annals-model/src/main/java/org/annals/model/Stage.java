@@ -9,6 +9,7 @@ public enum Stage {
   PARSE,
   CLEAN,
   ANNOTATE,
+  CODE,
   STORE;
 
   public String label() {

@@ -17,7 +17,8 @@ final class ParseSelector {
    * Whether to parse a sentence with these tokens: never when longer than {@code
    * maxSentenceTokens}; with {@code parseFilter}, only when some token is a PERSON, ORGANIZATION,
    * LOCATION or MISC (or an NNP/NNPS that NER left untyped, so names NER missed still count, but
-   * "Friday" or "May" tagged DATE do not) and some token is a verb (VB*).
+   * "Friday" or "May" tagged DATE do not) or a personal pronoun the coder may resolve ("he", "she",
+   * "they"), and some token is a verb (VB*).
    */
   static boolean shouldParse(List<Token> tokens, NlpConfig config) {
     if (!config.depparse() || tokens.isEmpty() || tokens.size() > config.maxSentenceTokens()) {
@@ -29,10 +30,19 @@ final class ParseSelector {
     boolean actor = false;
     boolean verb = false;
     for (Token t : tokens) {
-      actor |= ACTOR_TYPES.contains(t.ner()) || isUntypedProperNoun(t);
+      actor |= ACTOR_TYPES.contains(t.ner()) || isUntypedProperNoun(t) || isPersonalPronoun(t);
       verb |= t.pos().startsWith("VB");
     }
     return actor && verb;
+  }
+
+  /** "He met …", "They signed …": the coder resolves pronouns to earlier actors. */
+  private static boolean isPersonalPronoun(Token t) {
+    return t.pos().equals("PRP")
+        && !t.word().equalsIgnoreCase("it")
+        && !t.word().equalsIgnoreCase("i")
+        && !t.word().equalsIgnoreCase("you")
+        && !t.word().equalsIgnoreCase("we");
   }
 
   private static boolean isUntypedProperNoun(Token t) {

@@ -303,6 +303,17 @@ public final class ArticleStore implements AutoCloseable {
     return read("read article " + idOrPrefix, c -> ArticleReader.find(c, idOrPrefix));
   }
 
+  /** A page of coded events; see {@link EventQuery}. */
+  public List<StoredEvent> events(EventQuery query) {
+    Objects.requireNonNull(query, "query");
+    return read("list events", c -> EventQueries.events(c, query));
+  }
+
+  /** How many events are stored (all versions, flagged ones included). */
+  public long eventCount() {
+    return read("count events", EventQueries::count);
+  }
+
   /** The newest quarantine entries (errors and warnings), most recently seen first. */
   public List<QuarantineEntry> quarantine(int limit) {
     requirePositive(limit);

@@ -140,6 +140,8 @@ final class BatchWriter {
               "anchored"),
           200);
 
+  private final RowInserter events = new RowInserter("events", EventRows.COLUMNS, 50);
+
   private BatchWriter(Connection connection, long runId, LocalDateTime now) {
     this.connection = connection;
     this.runId = runId;
@@ -228,6 +230,7 @@ final class BatchWriter {
     String duplicateOf = originalBySha.putIfAbsent(a.contentSha256(), a.id().value());
     try {
       buffer(a, record.annotation(), version, duplicateOf);
+      EventRows.buffer(events, a, record.events(), record.coder());
     } catch (RuntimeException e) {
       throw new StoreException(
           "article "
@@ -340,7 +343,7 @@ final class BatchWriter {
 
   private void flush() {
     try {
-      for (RowInserter rows : List.of(articles, sentences, mentions, times)) {
+      for (RowInserter rows : List.of(articles, sentences, mentions, times, events)) {
         rows.flush(connection);
       }
     } catch (SQLException e) {

@@ -42,7 +42,8 @@ final class Migrations {
   }
 
   /** All migrations, in order; append only. */
-  static final List<Migration> ALL = List.of(new Migration(1, "db/V1__init.sql"));
+  static final List<Migration> ALL =
+      List.of(new Migration(1, "db/V1__init.sql"), new Migration(2, "db/V2__events.sql"));
 
   private Migrations() {}
 

@@ -37,7 +37,8 @@ class ArticleStoreTest {
       assertThat(store.stats()).isEqualTo(new StoreStats(0, 0, 0, 0, 0, 0, 0, 0));
     }
     assertThat(data.resolve("annals.duckdb")).isRegularFile();
-    assertThat(RawDb.count(data, "SELECT max(version) FROM schema_version")).isEqualTo(1);
+    assertThat(RawDb.count(data, "SELECT max(version) FROM schema_version"))
+        .isEqualTo(Migrations.latest());
   }
 
   @Test

@@ -15,10 +15,29 @@ class MigrationsTest {
   void aNewStoreIsAtTheLatestVersionAndReopeningAppliesNothing() throws Exception {
     ArticleStore.open(tmp).close();
     ArticleStore.open(tmp).close();
-    assertThat(RawDb.count(tmp, "SELECT count(*) FROM schema_version")).isEqualTo(1);
+    assertThat(RawDb.count(tmp, "SELECT count(*) FROM schema_version"))
+        .isEqualTo(Migrations.ALL.size());
     assertThat(RawDb.count(tmp, "SELECT max(version) FROM schema_version"))
         .isEqualTo(Migrations.latest());
-    assertThat(Migrations.latest()).isEqualTo(1);
+    assertThat(Migrations.latest()).isEqualTo(2);
+  }
+
+  @Test
+  void aVersionOneStoreIsUpgradedKeepingItsArticles() throws Exception {
+    try (ArticleStore store = ArticleStore.open(tmp)) {
+      store.storeBatch(
+          store.beginRun(List.of()),
+          List.of(Fixtures.article("https://q.example/v1", "Alice met Bob.")),
+          List.of());
+    }
+    // make it a store written before events existed
+    RawDb.execute(tmp, "DROP TABLE events");
+    RawDb.execute(tmp, "DELETE FROM schema_version WHERE version = 2");
+    try (ArticleStore store = ArticleStore.open(tmp)) {
+      assertThat(store.stats().versions()).isEqualTo(1);
+      assertThat(store.eventCount()).isZero();
+    }
+    assertThat(RawDb.count(tmp, "SELECT max(version) FROM schema_version")).isEqualTo(2);
   }
 
   @Test
@@ -34,7 +53,7 @@ class MigrationsTest {
     assertThatThrownBy(() -> ArticleStore.open(tmp))
         .isInstanceOf(StoreException.class)
         .hasMessageContaining("schema version 999")
-        .hasMessageContaining("knows versions up to 1")
+        .hasMessageContaining("knows versions up to 2")
         .hasMessageContaining("upgrade annals");
     // refusing does not touch the data, and releases the directory
     assertThat(RawDb.count(tmp, "SELECT count(*) FROM articles")).isEqualTo(1);

@@ -1,0 +1,203 @@
+package org.annals.cli;
+
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.annals.engine.EventRecords;
+import org.annals.model.CodedEvent;
+import org.annals.model.EventActor;
+import org.annals.store.ArticleStore;
+import org.annals.store.EventQuery;
+import org.annals.store.StoredEvent;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(
+    name = "events",
+    mixinStandardHelpOptions = true,
+    description = {
+      "List stored events (from the latest version of each article), newest article first.",
+      "Actor filters take a CAMEO actor code or its prefix (RUS matches RUS, RUSGOV, RUSMIL);"
+          + " --code takes a root (19) or a code (190, which includes 1901…).",
+    },
+    footer = ExitCodes.FOOTER)
+final class EventsCommand implements Callable<Integer> {
+  enum Format {
+    table,
+    jsonl
+  }
+
+  @Spec CommandSpec spec;
+  @Mixin DataOptions data;
+
+  @Option(
+      names = "--actor",
+      paramLabel = "CODE",
+      description = "Events with this actor on either side.")
+  String actor;
+
+  @Option(
+      names = "--dyad",
+      arity = "2",
+      paramLabel = "CODE",
+      description = "Events from the first actor to the second: --dyad RUS VEN.")
+  List<String> dyad;
+
+  @Option(names = "--source", paramLabel = "CODE", description = "Events with this source actor.")
+  String source;
+
+  @Option(names = "--target", paramLabel = "CODE", description = "Events with this target actor.")
+  String target;
+
+  @Option(names = "--code", paramLabel = "CAMEO", description = "A CAMEO root (19) or code (195).")
+  String code;
+
+  @Option(
+      names = "--from",
+      paramLabel = "YYYY-MM-DD",
+      description = "Articles published on or after this day (events get their own dates later).")
+  String from;
+
+  @Option(
+      names = "--to",
+      paramLabel = "YYYY-MM-DD",
+      description = "Published on or before this day.")
+  String to;
+
+  @Option(names = "--all", description = "Also negated and hypothetical events (flagged).")
+  boolean all;
+
+  @Option(names = "--format", defaultValue = "table", description = "table or jsonl.")
+  Format format;
+
+  @Option(
+      names = "--limit",
+      defaultValue = "1000",
+      description = "At most this many (default ${DEFAULT-VALUE}).")
+  int limit;
+
+  @Option(names = "--offset", defaultValue = "0", description = "Skip this many first.")
+  int offset;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    EventQuery query;
+    try {
+      Optional<String> src = Optional.ofNullable(source);
+      Optional<String> tgt = Optional.ofNullable(target);
+      if (dyad != null) {
+        if (source != null || target != null) {
+          err.println("annals events: --dyad names source and target; drop --source/--target");
+          return ExitCodes.USAGE;
+        }
+        src = Optional.of(dyad.get(0).toUpperCase(Locale.ROOT));
+        tgt = Optional.of(dyad.get(1).toUpperCase(Locale.ROOT));
+      }
+      query =
+          new EventQuery(
+              Optional.ofNullable(actor).map(a -> a.toUpperCase(Locale.ROOT)),
+              src.map(a -> a.toUpperCase(Locale.ROOT)),
+              tgt.map(a -> a.toUpperCase(Locale.ROOT)),
+              Optional.ofNullable(code),
+              date("--from", from),
+              date("--to", to),
+              all,
+              limit,
+              offset);
+    } catch (IllegalArgumentException e) {
+      err.println("annals events: " + e.getMessage());
+      return ExitCodes.USAGE;
+    }
+    try (ArticleStore store = ArticleStore.open(data.data)) {
+      List<StoredEvent> events = store.events(query);
+      if (format == Format.jsonl) {
+        for (StoredEvent e : events) {
+          out.println(Render.json(record(e)));
+        }
+      } else {
+        printTable(out, events);
+        if (events.isEmpty()) {
+          err.println(
+              store.eventCount() == 0
+                  ? "no events in " + data.data + "; ingest articles first: annals ingest PATH"
+                  : "no events match these filters");
+        }
+      }
+      out.flush();
+      return ExitCodes.OK;
+    }
+  }
+
+  private static Optional<LocalDate> date(String option, String value) {
+    if (value == null) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(LocalDate.parse(value));
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException(option + " wants YYYY-MM-DD, got '" + value + "'");
+    }
+  }
+
+  static java.util.Map<String, Object> record(StoredEvent s) {
+    CodedEvent e = s.event();
+    String trigger = s.sentence();
+    int t0 = e.evidence().trigger().start() - e.evidence().sentence().start();
+    int t1 = e.evidence().trigger().end() - e.evidence().sentence().start();
+    trigger = t0 >= 0 && t1 <= trigger.length() && t0 <= t1 ? trigger.substring(t0, t1) : "";
+    return EventRecords.record(
+        s.id(),
+        e,
+        s.coder(),
+        new EventRecords.Mention(
+            s.articleId(),
+            s.url(),
+            s.outlet(),
+            s.published(),
+            s.sentence(),
+            s.sentenceRaw(),
+            trigger,
+            s.triggerRaw()));
+  }
+
+  static void printTable(PrintWriter out, List<StoredEvent> events) {
+    out.printf(
+        Locale.ROOT,
+        "%-19s  %-10s  %-12s  %-5s  %-12s  %5s  %4s  %s%n",
+        "ID",
+        "PUBLISHED",
+        "SOURCE",
+        "CAMEO",
+        "TARGET",
+        "GOLD",
+        "CONF",
+        "SENTENCE");
+    for (StoredEvent s : events) {
+      CodedEvent e = s.event();
+      String flags =
+          (e.flags().negated() ? "[negated] " : "")
+              + (e.flags().hypothetical() ? "[hypothetical] " : "")
+              + (e.flags().reportedSpeech() ? "[reported] " : "");
+      out.printf(
+          Locale.ROOT,
+          "%-19s  %-10s  %-12s  %-5s  %-12s  %5.1f  %4.2f  %s%n",
+          s.id(),
+          s.published().map(LocalDate::toString).orElse("-"),
+          e.source().code(),
+          e.cameo().code(),
+          e.target().map(EventActor::code).orElse("-"),
+          e.cameo().goldstein(),
+          e.confidence(),
+          flags + Render.cut(s.sentence().replace('\n', ' '), 90));
+    }
+  }
+}

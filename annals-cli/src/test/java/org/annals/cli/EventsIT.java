@@ -1,0 +1,95 @@
+package org.annals.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code annals code}, ingest with coding, and {@code annals events}, with the real models. */
+class EventsIT {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String ARTICLE =
+      "{\"url\": \"https://example.org/news/sanctions\", \"title\": \"New sanctions\","
+          + " \"published\": \"2025-03-14\", \"outlet\": \"Example Wire\", \"text\":"
+          + " \"The United States imposed new sanctions on Venezuela on Friday. Russia did not"
+          + " attack Ukraine. Caracas was criticized by Washington.\"}\n";
+
+  @TempDir Path tmp;
+
+  @Test
+  void codePrintsEventRecordsWithEvidence() throws Exception {
+    Path file = tmp.resolve("news.jsonl");
+    Files.writeString(file, ARTICLE, StandardCharsets.UTF_8);
+    CliTest.Run r = CliTest.run("code", file.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    List<JsonNode> events = lines(r.out());
+    assertThat(events).hasSize(2);
+    JsonNode first = events.get(0);
+    assertThat(first.get("id").asText()).startsWith("ev_");
+    assertThat(first.get("codebook").asText()).isEqualTo("cameo-1.1b3");
+    assertThat(first.at("/source/code").asText()).isEqualTo("USA");
+    assertThat(first.at("/target/code").asText()).isEqualTo("VEN");
+    assertThat(first.at("/cameo/code").asText()).startsWith("16");
+    assertThat(first.at("/cameo/quad_class").asInt()).isEqualTo(4);
+    assertThat(first.at("/plover/event").asText()).isEqualTo("SANCTION");
+    assertThat(first.at("/date/precision").asText()).isEqualTo("unknown");
+    assertThat(first.at("/date/upper_bound").asText()).isEqualTo("2025-03-14");
+    JsonNode m = first.at("/mentions/0");
+    assertThat(m.get("url").asText()).isEqualTo("https://example.org/news/sanctions");
+    assertThat(m.get("outlet").asText()).isEqualTo("Example Wire");
+    assertThat(m.get("sentence").asText()).startsWith("The United States imposed");
+    assertThat(m.at("/trigger/text").asText()).isEqualTo("imposed");
+    assertThat(events.get(1).at("/source/code").asText()).isEqualTo("USAGOV");
+    assertThat(r.err()).contains("coded 1 article(s)");
+
+    CliTest.Run all = CliTest.run("code", "--all", file.toString());
+    assertThat(lines(all.out()))
+        .anySatisfy(e -> assertThat(e.at("/flags/negated").asBoolean()).isTrue());
+  }
+
+  @Test
+  void ingestStoresEventsThatEventsQueries() throws Exception {
+    Path file = tmp.resolve("news.jsonl");
+    Files.writeString(file, ARTICLE, StandardCharsets.UTF_8);
+    String data = tmp.resolve("data").toString();
+    CliTest.Run ingest = CliTest.run("ingest", "--data", data, "--no-progress", file.toString());
+    assertThat(ingest.code()).as(ingest.err()).isZero();
+
+    CliTest.Run dyad = CliTest.run("events", "--data", data, "--dyad", "USA", "VEN");
+    assertThat(dyad.code()).as(dyad.err()).isZero();
+    assertThat(dyad.out()).contains("USA").contains("VEN").contains("imposed new sanctions");
+    assertThat(dyad.out().lines().count()).isEqualTo(3); // header + USA→VEN + USAGOV→VENGOV
+
+    CliTest.Run jsonl = CliTest.run("events", "--data", data, "--code", "16", "--format", "jsonl");
+    List<JsonNode> events = lines(jsonl.out());
+    assertThat(events).hasSize(1);
+    JsonNode m = events.get(0).at("/mentions/0");
+    // the JSONL text field is the raw text here, and cleaning changed nothing in it
+    int rs = m.get("raw_start").asInt();
+    int re = m.get("raw_end").asInt();
+    assertThat(re - rs).isEqualTo(m.get("sentence").asText().length());
+
+    assertThat(CliTest.run("events", "--data", data, "--actor", "UKR").out()).doesNotContain("UKR");
+    assertThat(CliTest.run("events", "--data", data, "--actor", "UKR", "--all").out())
+        .contains("[negated]");
+    assertThat(CliTest.run("events", "--data", data, "--code", "x1").code())
+        .isEqualTo(ExitCodes.USAGE);
+  }
+
+  private static List<JsonNode> lines(String out) throws Exception {
+    List<JsonNode> list = new ArrayList<>();
+    for (String line : out.split("\n")) {
+      if (!line.isBlank()) {
+        list.add(JSON.readTree(line));
+      }
+    }
+    return list;
+  }
+}

@@ -1,0 +1,526 @@
+package org.annals.coder.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.annals.coder.dict.ActorDictionary;
+import org.annals.coder.dict.PersonEntry;
+import org.annals.coder.dict.Role;
+import org.annals.coder.dict.Sense;
+import org.annals.model.Dependency;
+
+/**
+ * Turns the noun phrase headed by a token into an actor: names, institutions and IGOs directly;
+ * sector nouns and titles composed with the country that modifies them; people by the role they
+ * hold on the document's date; pronouns and bare titles from the article's earlier actors.
+ */
+final class ActorResolver {
+  /** Heads that take their actor from a modifier: "the Kremlin spokesman", "Russia's envoy". */
+  private static final Set<String> AGENTIVE =
+      Set.of(
+          "spokesman",
+          "spokeswoman",
+          "spokesperson",
+          "envoy",
+          "ambassador",
+          "embassy",
+          "delegation",
+          "delegate",
+          "representative",
+          "negotiator",
+          "side",
+          "counterpart",
+          "camp",
+          "team",
+          "mission",
+          "office",
+          "aide",
+          "adviser",
+          "advisor",
+          "emissary",
+          "consulate",
+          "statement",
+          "source",
+          "sources");
+
+  private static final Set<String> MODIFIER_RELATIONS =
+      Set.of("amod", "compound", "nmod:poss", "nmod:of", "nmod", "flat", "appos", "nmod:'s");
+  private static final Set<String> MALE = Set.of("he", "him", "his");
+  private static final Set<String> FEMALE = Set.of("she", "her", "hers");
+  private static final Set<String> NONPERSON = Set.of("it", "its", "they", "them", "their");
+
+  private final ActorDictionary dictionary;
+  private final LocalDate date;
+
+  ActorResolver(ActorDictionary dictionary, LocalDate date) {
+    this.dictionary = dictionary;
+    this.date = date;
+  }
+
+  /** What one sentence offers the resolver. */
+  record Context(SentenceGraph graph, List<Mention> mentions, int sentenceIndex, History history) {}
+
+  Optional<Resolved> resolve(Context c, int head) {
+    SentenceGraph g = c.graph();
+    Set<Integer> np = phrase(g, head);
+    int lo = np.stream().mapToInt(Integer::intValue).min().orElse(head);
+    int hi = np.stream().mapToInt(Integer::intValue).max().orElse(head) + 1;
+    boolean former =
+        np.stream().anyMatch(i -> g.word(i).equals("former") || g.word(i).equals("ex"));
+
+    Mention atHead = mentionAt(c.mentions(), head);
+    List<Mention> mods = new ArrayList<>();
+    for (Mention m : c.mentions()) {
+      if (m != atHead && np.stream().anyMatch(m::covers)) {
+        mods.add(m);
+      }
+    }
+
+    // 1. a named person anywhere in the phrase ("President Maduro", "Maduro's government" is below)
+    if (atHead != null) {
+      Optional<Sense.Person> p = atHead.sense(Sense.Person.class);
+      if (p.isPresent()) {
+        return person(p.get().person(), former, c, lo, hi, p.get().alias() ? "alias" : "name");
+      }
+    }
+    for (Mention m : mods) {
+      Optional<Sense.Person> p = m.sense(Sense.Person.class);
+      if (p.isPresent() && isAppositionOrName(g, head, m)) {
+        return person(p.get().person(), former, c, lo, hi, "name");
+      }
+    }
+    // 2a. a country the parser made the head of its own sector noun: "the US military" is
+    // sometimes parsed with "US" as the head and "military" as its modifier
+    if (atHead != null) {
+      Optional<Sense.Country> cs = atHead.sense(Sense.Country.class);
+      if (cs.isPresent()) {
+        for (Mention m : mods) {
+          Optional<Sense.Sector> sec = m.sense(Sense.Sector.class);
+          if (sec.isPresent() && m.start() == atHead.end()) {
+            String code = cs.get().country();
+            String sc = sec.get().sector();
+            return Optional.of(
+                resolved(
+                    code + sc,
+                    dictionary.nameOf(code) + " " + label(sc),
+                    Optional.of(code),
+                    Optional.of(sc),
+                    c,
+                    lo,
+                    hi,
+                    "composed",
+                    0.9));
+          }
+        }
+      }
+    }
+    // 2. the head is itself a name
+    if (atHead != null) {
+      for (Sense s : atHead.senses()) {
+        Optional<Resolved> r = direct(s, c, lo, hi);
+        if (r.isPresent()) {
+          return r;
+        }
+      }
+    }
+    // 3. a sector noun, title or agentive head, composed with the country that modifies it
+    Optional<String> country = Optional.empty();
+    String countryName = null;
+    for (Mention m : mods) {
+      for (Sense s : m.senses()) {
+        Optional<String> cc = countryOf(s);
+        if (cc.isPresent()) {
+          country = cc;
+          countryName = dictionary.nameOf(cc.get());
+          break;
+        }
+      }
+      if (country.isPresent()) {
+        break;
+      }
+    }
+    Optional<Sense.Sector> sector =
+        atHead == null ? Optional.empty() : atHead.sense(Sense.Sector.class);
+    Optional<Sense.Title> title =
+        atHead == null ? Optional.empty() : atHead.sense(Sense.Title.class);
+    if (title.isEmpty() && atHead == null) {
+      // an unknown name with a title before it: "Defence Minister Vladimir Padrino"
+      for (Mention m : mods) {
+        if (m.sense(Sense.Title.class).isPresent() && isName(g, head)) {
+          title = m.sense(Sense.Title.class);
+        }
+      }
+    }
+    if (sector.isPresent()) {
+      String sec = sector.get().sector();
+      if (country.isPresent()) {
+        return Optional.of(
+            resolved(
+                country.get() + sec,
+                countryName + " " + label(sec),
+                country,
+                Optional.of(sec),
+                c,
+                lo,
+                hi,
+                "composed",
+                0.9));
+      }
+      Optional<Resolved> igo = igoModifier(mods, c, lo, hi);
+      if (igo.isPresent()) {
+        return igo;
+      }
+      if (sector.get().stateless()) {
+        return Optional.of(
+            resolved(
+                sec, label(sec), Optional.empty(), Optional.of(sec), c, lo, hi, "sector", 0.85));
+      }
+      return Optional.empty();
+    }
+    if (title.isPresent()) {
+      List<String> roles = title.get().roles();
+      if (country.isPresent()) {
+        List<PersonEntry> holders = dictionary.holders(country.get(), roles, date);
+        if (!former && holders.size() == 1 && atHead != null) {
+          return person(holders.get(0), false, c, lo, hi, "title");
+        }
+        String sec = former ? "ELI" : roleSector(roles);
+        return Optional.of(
+            resolved(
+                country.get() + sec,
+                countryName + " " + label(sec),
+                country,
+                Optional.of(sec),
+                c,
+                lo,
+                hi,
+                "title",
+                0.85));
+      }
+      if (atHead != null && !former) {
+        return c.history()
+            .personWithRole(roles, dictionary, date)
+            .map(r -> r.at(c.sentenceIndex(), lo, hi, "title", 0.75));
+      }
+      return Optional.empty();
+    }
+    String headWord = g.word(head);
+    if (AGENTIVE.contains(g.lemma(head)) || AGENTIVE.contains(headWord)) {
+      for (Mention m : mods) {
+        for (Sense s : m.senses()) {
+          Optional<Resolved> r = direct(s, c, lo, hi);
+          if (r.isPresent()) {
+            return Optional.of(r.get().at(c.sentenceIndex(), lo, hi, "composed", 0.85));
+          }
+          if (s instanceof Sense.Country cs) {
+            String code = cs.country() + "GOV";
+            return Optional.of(
+                resolved(
+                    code,
+                    dictionary.nameOf(cs.country()) + " government",
+                    Optional.of(cs.country()),
+                    Optional.of("GOV"),
+                    c,
+                    lo,
+                    hi,
+                    "composed",
+                    0.85));
+          }
+          if (s instanceof Sense.Person ps) {
+            return person(ps.person(), former, c, lo, hi, "composed");
+          }
+        }
+      }
+      return Optional.empty();
+    }
+    // "Maduro's government" → the person's country and the head's sector was handled above;
+    // pronouns
+    if (np.size() == 1 && g.token(head).pos().startsWith("PRP")) {
+      return pronoun(c, head, headWord);
+    }
+    return Optional.empty();
+  }
+
+  private Optional<Resolved> pronoun(Context c, int head, String word) {
+    Optional<Resolved> r;
+    if (MALE.contains(word)) {
+      r = c.history().lastPerson('m', c.sentenceIndex(), head);
+    } else if (FEMALE.contains(word)) {
+      r = c.history().lastPerson('f', c.sentenceIndex(), head);
+    } else if (NONPERSON.contains(word)) {
+      r = c.history().lastNonPerson(c.sentenceIndex(), head);
+    } else {
+      return Optional.empty();
+    }
+    return r.map(x -> x.at(c.sentenceIndex(), head, head + 1, "pronoun", 0.75));
+  }
+
+  private Optional<Resolved> igoModifier(List<Mention> mods, Context c, int lo, int hi) {
+    for (Mention m : mods) {
+      Optional<Sense.Igo> igo = m.sense(Sense.Igo.class);
+      if (igo.isPresent()) {
+        return Optional.of(
+            resolved(
+                igo.get().code(),
+                igo.get().name(),
+                Optional.empty(),
+                Optional.of("IGO"),
+                c,
+                lo,
+                hi,
+                "composed",
+                0.85));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A sense that is an actor on its own. */
+  Optional<Resolved> direct(Sense s, Context c, int lo, int hi) {
+    if (s instanceof Sense.Country cs) {
+      String name = dictionary.nameOf(cs.country());
+      return switch (cs.form()) {
+        case NAME, DEMONYM ->
+            Optional.of(
+                resolved(
+                    cs.country(),
+                    name,
+                    Optional.of(cs.country()),
+                    Optional.empty(),
+                    c,
+                    lo,
+                    hi,
+                    "name",
+                    1.0));
+        case CAPITAL ->
+            Optional.of(
+                resolved(
+                    cs.country() + "GOV",
+                    name + " government",
+                    Optional.of(cs.country()),
+                    Optional.of("GOV"),
+                    c,
+                    lo,
+                    hi,
+                    "metonym",
+                    0.9));
+        case ADJECTIVE -> Optional.empty();
+      };
+    }
+    if (s instanceof Sense.Institution in) {
+      return Optional.of(
+          resolved(
+              in.country() + in.sector(),
+              in.name(),
+              Optional.of(in.country()),
+              Optional.of(in.sector()),
+              c,
+              lo,
+              hi,
+              "name",
+              0.95));
+    }
+    if (s instanceof Sense.Igo igo && !igo.modifier()) {
+      return Optional.of(
+          resolved(
+              igo.code(),
+              igo.name(),
+              Optional.empty(),
+              Optional.of("IGO"),
+              c,
+              lo,
+              hi,
+              "name",
+              1.0));
+    }
+    if (s instanceof Sense.Group gr) {
+      String code =
+          gr.country().isPresent() && gr.sector().isPresent()
+              ? gr.country().get() + gr.sector().get()
+              : gr.code();
+      return Optional.of(
+          resolved(code, gr.name(), gr.country(), gr.sector(), c, lo, hi, "name", 0.95));
+    }
+    return Optional.empty();
+  }
+
+  private Optional<String> countryOf(Sense s) {
+    if (s instanceof Sense.Country cs) {
+      return Optional.of(cs.country());
+    }
+    if (s instanceof Sense.Institution in) {
+      return Optional.of(in.country());
+    }
+    if (s instanceof Sense.Group gr) {
+      return gr.country();
+    }
+    if (s instanceof Sense.Person p) {
+      Optional<Role> r = p.person().roleOn(date).or(() -> p.person().latestRole());
+      return r.map(Role::actor).filter(a -> dictionary.country(a).isPresent());
+    }
+    return Optional.empty();
+  }
+
+  /** A person named in a sentence that has no parse (kept for later pronouns). */
+  Optional<Resolved> personAt(PersonEntry p, int sentence, int lo, int hi) {
+    return person(p, false, new Context(null, List.of(), sentence, null), lo, hi, "name");
+  }
+
+  private Optional<Resolved> person(
+      PersonEntry p, boolean former, Context c, int lo, int hi, String how) {
+    Optional<Role> now = former ? Optional.empty() : p.roleOn(date);
+    String code;
+    Optional<String> country;
+    Optional<String> sector;
+    double certainty = how.equals("name") ? 1.0 : 0.85;
+    if (now.isPresent()) {
+      Role r = now.get();
+      country =
+          dictionary.country(r.actor()).isPresent() ? Optional.of(r.actor()) : Optional.empty();
+      sector = r.sector().isEmpty() ? Optional.of("IGO") : Optional.of(r.sector());
+      code = r.actor() + r.sector();
+    } else {
+      Optional<Role> past =
+          p.formerRoleOn(date).or(() -> former ? p.latestRole() : Optional.empty());
+      if (past.isEmpty()) {
+        return Optional.empty();
+      }
+      country = Optional.of(past.get().actor());
+      sector = Optional.of("ELI");
+      code = past.get().actor() + "ELI";
+      certainty *= 0.9;
+    }
+    return Optional.of(
+        new Resolved(
+            code,
+            p.name(),
+            country,
+            sector,
+            c.sentenceIndex(),
+            lo,
+            hi,
+            how,
+            true,
+            p.gender(),
+            certainty));
+  }
+
+  private Resolved resolved(
+      String code,
+      String name,
+      Optional<String> country,
+      Optional<String> sector,
+      Context c,
+      int lo,
+      int hi,
+      String how,
+      double certainty) {
+    return new Resolved(
+        code,
+        name,
+        country,
+        sector,
+        c.sentenceIndex(),
+        lo,
+        hi,
+        how,
+        false,
+        Optional.empty(),
+        certainty);
+  }
+
+  private static String roleSector(List<String> roles) {
+    return new Role("", roles.get(0), LocalDate.MIN, Optional.empty()).sector().isEmpty()
+        ? "GOV"
+        : new Role("", roles.get(0), LocalDate.MIN, Optional.empty()).sector();
+  }
+
+  static String label(String sector) {
+    return switch (sector) {
+      case "GOV" -> "government";
+      case "MIL" -> "military";
+      case "COP" -> "police";
+      case "LEG" -> "legislature";
+      case "JUD" -> "judiciary";
+      case "OPP" -> "opposition";
+      case "REB" -> "rebels";
+      case "CRM" -> "criminals";
+      case "MED" -> "media";
+      case "BUS" -> "business";
+      case "NGO" -> "NGOs";
+      case "REF" -> "refugees";
+      case "CVL" -> "civilians";
+      case "ELI" -> "former officials";
+      case "SPY" -> "intelligence";
+      case "LAB" -> "labour";
+      case "EDU" -> "education";
+      case "HLH" -> "health";
+      case "PTY" -> "party";
+      default -> sector.toLowerCase(Locale.ROOT);
+    };
+  }
+
+  private static Mention mentionAt(List<Mention> mentions, int token) {
+    for (Mention m : mentions) {
+      if (m.covers(token)) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  private static boolean isName(SentenceGraph g, int i) {
+    String pos = g.token(i).pos();
+    return pos.equals("NNP") || pos.equals("NNPS") || g.token(i).ner().equals("PERSON");
+  }
+
+  /** A person mention that names the head ("the president, Maduro", "President Nicolás Maduro"). */
+  private static boolean isAppositionOrName(SentenceGraph g, int head, Mention m) {
+    for (Dependency d : g.children(head)) {
+      if (m.covers(d.dependent())
+          && (d.relation().equals("appos")
+              || d.relation().equals("flat")
+              || d.relation().equals("compound"))) {
+        return !d.relation().equals("compound")
+            || isName(g, head)
+            || g.token(head).ner().equals("PERSON");
+      }
+    }
+    return false;
+  }
+
+  /** The head and its modifiers, two levels deep. */
+  static Set<Integer> phrase(SentenceGraph g, int head) {
+    Set<Integer> np = new LinkedHashSet<>();
+    np.add(head);
+    List<Integer> frontier = List.of(head);
+    for (int depth = 0; depth < 2; depth++) {
+      List<Integer> next = new ArrayList<>();
+      for (int t : frontier) {
+        for (Dependency d : g.children(t)) {
+          String rel = d.relation();
+          boolean mod =
+              MODIFIER_RELATIONS.contains(rel)
+                  || rel.startsWith("compound")
+                  || rel.startsWith("flat")
+                  || rel.equals("nmod:of")
+                  || rel.equals("nmod:poss");
+          if (mod && np.add(d.dependent())) {
+            next.add(d.dependent());
+          }
+          if (rel.equals("amod") || rel.equals("det") || (rel.equals("case") && depth > 0)) {
+            // "former", "the", "Russia's" count for the span; the head's own preposition not
+            np.add(d.dependent());
+          }
+        }
+      }
+      frontier = next;
+    }
+    // keep the span tight: drop determiners and possessive markers at the edges
+    return np;
+  }
+}

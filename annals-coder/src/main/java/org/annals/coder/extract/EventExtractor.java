@@ -1,0 +1,818 @@
+package org.annals.coder.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.annals.coder.codebook.Codebook;
+import org.annals.coder.dict.ActorDictionary;
+import org.annals.coder.dict.VerbLexicon;
+import org.annals.coder.dict.VerbPattern;
+import org.annals.coder.dict.Words;
+import org.annals.model.AnnotatedText;
+import org.annals.model.CharSpan;
+import org.annals.model.CodedEvent;
+import org.annals.model.Dependency;
+import org.annals.model.EventActor;
+import org.annals.model.EventEvidence;
+import org.annals.model.EventFlags;
+import org.annals.model.EventType;
+import org.annals.model.Sentence;
+import org.annals.model.TimeExpression;
+import org.annals.model.Token;
+
+/**
+ * Codes the events of one annotated article: for every verb the lexicon knows, the pattern that
+ * fits its arguments best, the actors of its subject and target slots, and what the sentence says
+ * about its reality (negated, conditional, planned, reported).
+ *
+ * <p>Stateless and thread-safe: all per-article state lives in one call of {@link #code}.
+ */
+public final class EventExtractor {
+  private static final Set<String> FUTURE_AUX = Set.of("will", "would", "shall", "'ll", "wo", "'d");
+  private static final Set<String> RECIPROCAL_ROOTS = Set.of("03", "04", "05", "06");
+  private static final int MAX_ANCESTORS = 4;
+
+  /** Intent verbs that commit the speaker, so a conflictual act under them is a threat. */
+  private static final Set<String> COMMISSIVE =
+      Set.of("vow", "pledge", "promise", "swear", "threaten", "warn");
+
+  private final Codebook codebook;
+  private final ActorDictionary dictionary;
+  private final VerbLexicon lexicon;
+  private final ActorMatcher matcher;
+  private java.util.function.Consumer<String> trace = null;
+
+  public EventExtractor(Codebook codebook, ActorDictionary dictionary, VerbLexicon lexicon) {
+    this.codebook = Objects.requireNonNull(codebook, "codebook");
+    this.dictionary = Objects.requireNonNull(dictionary, "dictionary");
+    this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
+    this.matcher = new ActorMatcher(dictionary);
+  }
+
+  /** The shipped codebook, dictionary and lexicon. */
+  public static EventExtractor standard() {
+    return new EventExtractor(
+        Codebook.standard(), ActorDictionary.standard(), VerbLexicon.standard());
+  }
+
+  /**
+   * Explains every decision (parse slots, patterns tried, actors, modality) to this sink; for
+   * writing dictionaries ({@code annals code --explain}). Not for concurrent use once set.
+   */
+  public EventExtractor explainingTo(java.util.function.Consumer<String> sink) {
+    EventExtractor e = new EventExtractor(codebook, dictionary, lexicon);
+    e.trace = sink;
+    return e;
+  }
+
+  private void trace(String format, Object... args) {
+    if (trace != null) {
+      trace.accept(String.format(Locale.ROOT, format, args));
+    }
+  }
+
+  /** Which coder and dictionaries: stored with every event so a re-code can be told apart. */
+  public String name() {
+    return "annals-coder/"
+        + Codebook.VERSION
+        + " ("
+        + lexicon.patternCount()
+        + " verb patterns, "
+        + dictionary.phraseCount()
+        + " actor phrases)";
+  }
+
+  public Codebook codebook() {
+    return codebook;
+  }
+
+  /**
+   * The events of an article, asserted ones only.
+   *
+   * @param documentDate the date roles and titles are resolved on (the publication date)
+   */
+  public List<CodedEvent> code(String cleanText, AnnotatedText text, LocalDate documentDate) {
+    return code(cleanText, text, documentDate, false);
+  }
+
+  /**
+   * The events of an article.
+   *
+   * @param keepUnasserted also return negated and hypothetical events, flagged as such
+   */
+  public List<CodedEvent> code(
+      String cleanText, AnnotatedText text, LocalDate documentDate, boolean keepUnasserted) {
+    ActorResolver resolver = new ActorResolver(dictionary, documentDate);
+    History history = new History();
+    List<CodedEvent> out = new ArrayList<>();
+    for (Sentence s : text.sentences()) {
+      List<Mention> mentions = matcher.find(s.tokens());
+      if (!s.parsed() || s.tokens().isEmpty()) {
+        rememberUnparsed(s, mentions, resolver, history);
+        continue;
+      }
+      SentenceGraph g = new SentenceGraph(s);
+      if (trace != null) {
+        trace("sentence %d: %s", s.index(), s.text(cleanText).replace('\n', ' '));
+        StringBuilder deps = new StringBuilder();
+        for (Dependency d : s.dependencies()) {
+          deps.append(' ')
+              .append(d.relation())
+              .append('(')
+              .append(d.governor() < 0 ? "ROOT" : g.token(d.governor()).word())
+              .append(", ")
+              .append(g.token(d.dependent()).word())
+              .append(')');
+        }
+        trace("  parse:%s", deps);
+        for (Mention m : mentions) {
+          trace("  dictionary: tokens %d..%d %s", m.start(), m.end(), m.senses());
+        }
+      }
+      ActorResolver.Context ctx = new ActorResolver.Context(g, mentions, s.index(), history);
+      List<Candidate> candidates = new ArrayList<>();
+      boolean discard = discarded(s);
+      Set<Integer> historical = historicalVerbs(g, s, text.times(), documentDate);
+      for (int v = 0; v < g.size(); v++) {
+        if (trace != null
+            && g.token(v).pos().startsWith("VB")
+            && (discard || historical.contains(v))) {
+          trace(
+              "  verb '%s' skipped: %s",
+              g.token(v).word(), discard ? "discard word in sentence" : "history");
+        }
+        if (!discard && !historical.contains(v) && g.token(v).pos().startsWith("VB")) {
+          candidates.addAll(verbEvents(g, ctx, resolver, v));
+        }
+      }
+      remember(g, ctx, resolver, history);
+      // a speech verb whose reported clause holds an event gives the embedded event only
+      Set<Integer> reporting = new HashSet<>();
+      for (Candidate c : candidates) {
+        if (c.reportedBy >= 0) {
+          reporting.add(c.reportedBy);
+        }
+      }
+      Set<String> seen = new HashSet<>();
+      for (Candidate c : candidates) {
+        if (reporting.contains(c.verb) && lexicon.is("report", g.lemma(c.verb))) {
+          continue;
+        }
+        if (!keepUnasserted && !c.flags.asserted()) {
+          continue;
+        }
+        String key =
+            c.verb
+                + "|"
+                + c.source.code()
+                + "|"
+                + c.target.map(Resolved::code).orElse("")
+                + "|"
+                + c.type.code();
+        if (seen.add(key)) {
+          out.add(c.toEvent(s, codebook, cleanText));
+        }
+      }
+    }
+    return out;
+  }
+
+  // ------------------------------------------------------------------------------ one verb
+
+  private List<Candidate> verbEvents(
+      SentenceGraph g, ActorResolver.Context ctx, ActorResolver resolver, int v) {
+    List<VerbPattern> patterns = lexicon.patterns(g.lemma(v));
+    if (patterns.isEmpty()) {
+      return List.of();
+    }
+    Clause clause = Clause.of(g, v);
+    Map<Integer, Optional<Resolved>> cache = new LinkedHashMap<>();
+    VerbPattern best = null;
+    for (VerbPattern p : patterns) {
+      if (fits(p, clause, g, ctx, resolver, cache)
+          && (best == null || p.specificity() > best.specificity())) {
+        best = p;
+      }
+    }
+    if (trace != null) {
+      trace(
+          "  verb '%s' (%s): particle=%s passive=%s subjects=%s slots=%s",
+          g.token(v).word(),
+          g.lemma(v),
+          clause.particle().orElse("-"),
+          clause.passive(),
+          words(g, clause.subjects()),
+          slotWords(g, clause));
+      trace(
+          "    %d pattern(s) for '%s'; best: %s",
+          patterns.size(), g.lemma(v), best == null ? "none fits" : best.text());
+    }
+    if (best == null) {
+      return List.of();
+    }
+    List<Resolved> sources = actors(clause.subjects(), ctx, resolver, cache);
+    List<Resolved> targets = targets(best, clause, ctx, resolver, cache);
+    trace(
+        "    sources=%s targets=%s",
+        sources.stream().map(r -> r.code() + "(" + r.resolution() + ")").toList(),
+        targets.stream().map(r -> r.code() + "(" + r.resolution() + ")").toList());
+    if (sources.isEmpty()) {
+      return List.of();
+    }
+    EventType type = codebook.require(best.code());
+
+    // what the sentence says about the event's reality
+    Reality reality = reality(g, v, type);
+    trace(
+        "    reality: negated=%s hypothetical=%s reported=%s became=%s via=%s",
+        reality.negated, reality.hypothetical, reality.reported, reality.code, reality.via);
+    if (reality.code != null) {
+      type = codebook.require(reality.code);
+    }
+
+    List<Candidate> out = new ArrayList<>();
+    if (targets.isEmpty()) {
+      if (sources.size() > 1 && RECIPROCAL_ROOTS.contains(type.root())) {
+        // "Russia and Venezuela signed a treaty": each side acts toward the other
+        for (Resolved a : sources) {
+          for (Resolved b : sources) {
+            if (!a.code().equals(b.code())) {
+              out.add(new Candidate(v, best, type, a, Optional.of(b), reality, g));
+            }
+          }
+        }
+        return out;
+      }
+      if (!type.root().equals("14") && !type.root().equals("15")) {
+        return List.of();
+      }
+      for (Resolved a : sources) {
+        out.add(new Candidate(v, best, type, a, Optional.empty(), reality, g));
+      }
+      return out;
+    }
+    for (Resolved a : sources) {
+      for (Resolved b : targets) {
+        if (a.code().equals(b.code())) {
+          continue;
+        }
+        if (type.root().equals("01") && "MED".equals(b.sector().orElse(""))) {
+          continue; // "told reporters" is not an event between actors
+        }
+        out.add(new Candidate(v, best, type, a, Optional.of(b), reality, g));
+      }
+    }
+    return out;
+  }
+
+  private boolean fits(
+      VerbPattern p,
+      Clause c,
+      SentenceGraph g,
+      ActorResolver.Context ctx,
+      ActorResolver resolver,
+      Map<Integer, Optional<Resolved>> cache) {
+    if (!p.particle().equals(c.particle())) {
+      return false;
+    }
+    if (p.voice().equals("passive") && !c.passive() || p.voice().equals("active") && c.passive()) {
+      return false;
+    }
+    for (List<VerbPattern.Constraint> group : p.groups()) {
+      boolean ok = false;
+      for (VerbPattern.Constraint k : group) {
+        for (int head : c.slot(k.slot())) {
+          if (k.target()) {
+            ok = actor(head, ctx, resolver, cache).isPresent();
+          } else {
+            ok = accepts(k, g, head);
+          }
+          if (ok) {
+            break;
+          }
+        }
+        if (ok) {
+          break;
+        }
+      }
+      if (!ok) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether a slot's head satisfies a word constraint: by lemma or form, or together with a
+   * compound or adjective modifier ("chemical weapons" for {@code chemical_weapon}, "air-strikes"
+   * for {@code air-strike}).
+   */
+  private static boolean accepts(VerbPattern.Constraint k, SentenceGraph g, int head) {
+    String lemma = Words.key(g.lemma(head));
+    if (k.accepts(lemma) || k.accepts(Words.key(g.word(head))) || k.accepts(singular(lemma))) {
+      return true;
+    }
+    for (Dependency d : g.children(head)) {
+      String rel = d.relation();
+      if (rel.equals("compound") || rel.equals("amod")) {
+        String mod = Words.key(g.lemma(d.dependent()));
+        String form = Words.key(g.word(d.dependent()));
+        if (k.accepts(mod + "_" + lemma)
+            || k.accepts(mod + "-" + lemma)
+            || k.accepts(form + "_" + lemma)
+            || k.accepts(form + "-" + lemma)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** A plural the lemmatizer kept ("troops", "arms") in its singular form, for matching. */
+  static String singular(String w) {
+    if (w.length() > 4 && w.endsWith("ies")) {
+      return w.substring(0, w.length() - 3) + "y";
+    }
+    if (w.length() > 4
+        && (w.endsWith("ches") || w.endsWith("shes") || w.endsWith("sses") || w.endsWith("xes"))) {
+      return w.substring(0, w.length() - 2);
+    }
+    if (w.length() > 3
+        && w.endsWith("s")
+        && !w.endsWith("ss")
+        && !w.endsWith("us")
+        && !w.endsWith("is")) {
+      return w.substring(0, w.length() - 1);
+    }
+    return w;
+  }
+
+  private List<Resolved> targets(
+      VerbPattern p,
+      Clause c,
+      ActorResolver.Context ctx,
+      ActorResolver resolver,
+      Map<Integer, Optional<Resolved>> cache) {
+    List<String> order = new ArrayList<>();
+    Set<String> themes = new HashSet<>();
+    for (List<VerbPattern.Constraint> group : p.groups()) {
+      for (VerbPattern.Constraint k : group) {
+        if (k.target()) {
+          order.add(k.slot());
+        } else if (!k.any()) {
+          themes.add(k.slot()); // "sent troops": the object is what was sent, not whom
+        }
+      }
+    }
+    themes.removeAll(order); // "obj=+ | obj=@place": the object may be the target after all
+    if (!p.targetSlots().isEmpty()) {
+      order = new ArrayList<>(p.targetSlots());
+      if (order.contains("none")) {
+        return List.of();
+      }
+    } else {
+      order.add("obj");
+      order.add("iobj");
+      order.addAll(Clause.OBJECT_TARGET_PREPS);
+      order.addAll(Clause.OBLIQUE_TARGET_PREPS);
+    }
+    Set<String> tried = new HashSet<>();
+    for (String slot : order) {
+      if (!tried.add(slot) || themes.contains(slot) && p.targetSlots().isEmpty()) {
+        continue;
+      }
+      List<Resolved> found = actors(c.slot(slot), ctx, resolver, cache);
+      if (!found.isEmpty()) {
+        return found;
+      }
+    }
+    if (p.targetSlots().isEmpty()) {
+      // "rejected Washington's accusations", "rejected the American proposal": the owner of
+      // what the verb acts on is the target
+      for (String slot : themes) {
+        for (int head : c.slot(slot)) {
+          Optional<Resolved> owner = owner(head, ctx, resolver, cache);
+          if (owner.isPresent()) {
+            return List.of(owner.get());
+          }
+        }
+      }
+    }
+    return List.of();
+  }
+
+  private Optional<Resolved> owner(
+      int head,
+      ActorResolver.Context ctx,
+      ActorResolver resolver,
+      Map<Integer, Optional<Resolved>> cache) {
+    SentenceGraph g = ctx.graph();
+    for (Dependency d : g.children(head)) {
+      String rel = d.relation();
+      if (rel.equals("nmod:poss") || rel.equals("nmod:by") || rel.equals("nmod:from")) {
+        Optional<Resolved> r = actor(d.dependent(), ctx, resolver, cache);
+        if (r.isPresent()) {
+          return r;
+        }
+      }
+      if (rel.equals("amod") || rel.equals("compound")) {
+        for (Mention m : ctx.mentions()) {
+          if (m.covers(d.dependent())) {
+            for (var sense : m.senses()) {
+              if (sense instanceof org.annals.coder.dict.Sense.Country cs) {
+                String code = cs.country();
+                return Optional.of(
+                    new Resolved(
+                        code,
+                        dictionary.nameOf(code),
+                        Optional.of(code),
+                        Optional.empty(),
+                        ctx.sentenceIndex(),
+                        m.start(),
+                        m.end(),
+                        "composed",
+                        false,
+                        Optional.empty(),
+                        0.8));
+              }
+            }
+          }
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private List<Resolved> actors(
+      List<Integer> heads,
+      ActorResolver.Context ctx,
+      ActorResolver resolver,
+      Map<Integer, Optional<Resolved>> cache) {
+    List<Resolved> out = new ArrayList<>();
+    for (int h : heads) {
+      actor(h, ctx, resolver, cache)
+          .ifPresent(
+              r -> {
+                if (out.stream().noneMatch(x -> x.code().equals(r.code()))) {
+                  out.add(r);
+                }
+              });
+    }
+    return out;
+  }
+
+  private Optional<Resolved> actor(
+      int head,
+      ActorResolver.Context ctx,
+      ActorResolver resolver,
+      Map<Integer, Optional<Resolved>> cache) {
+    return cache.computeIfAbsent(head, h -> resolver.resolve(ctx, h));
+  }
+
+  private static List<String> words(SentenceGraph g, List<Integer> heads) {
+    return heads.stream().map(h -> g.token(h).word()).toList();
+  }
+
+  private static Map<String, List<String>> slotWords(SentenceGraph g, Clause c) {
+    Map<String, List<String>> m = new LinkedHashMap<>();
+    c.slots().forEach((k, v) -> m.put(k, words(g, v)));
+    return m;
+  }
+
+  // ------------------------------------------------------------------------------ reality
+
+  /** What the sentence says about whether the event happened. */
+  static final class Reality {
+    boolean negated;
+    boolean hypothetical;
+    boolean reported;
+    int reportedBy = -1;
+    String code; // the intent or threat code the event became, if it did
+    String via = "";
+  }
+
+  private Reality reality(SentenceGraph g, int v, EventType type) {
+    Reality r = new Reality();
+    boolean cooperative = type.quadClass() <= 2;
+    boolean future = false;
+    String wrapper = null; // "intent" or "threat"
+    if (negated(g, v)) {
+      r.negated = true;
+    }
+    if (modal(g, v) || conditional(g, v) || question(g)) {
+      r.hypothetical = true;
+    }
+    if (futureAux(g, v)) {
+      future = true;
+    }
+    // a purpose or infinitival modifier: "troops to attack", "in order to strike"
+    for (Dependency d : g.parents(v)) {
+      String rel = d.relation();
+      if ((rel.startsWith("advcl") || rel.equals("acl")) && hasMark(g, v, "to")) {
+        r.hypothetical = true;
+      }
+      if (rel.startsWith("xcomp")
+          && d.governor() >= 0
+          && !g.token(d.governor()).pos().startsWith("VB")) {
+        r.hypothetical = true; // "ready to attack", "able to strike"
+      }
+    }
+    // the clauses this one is embedded in
+    int child = v;
+    for (int depth = 0; depth < MAX_ANCESTORS; depth++) {
+      int a = g.governorBy(child, "xcomp", "ccomp", "parataxis");
+      if (a < 0) {
+        break;
+      }
+      String lemma = g.lemma(a);
+      if (negated(g, a)) {
+        r.negated = true;
+      }
+      if (modal(g, a) || conditional(g, a)) {
+        r.hypothetical = true;
+      }
+      if (futureAux(g, a)) {
+        future = true;
+      }
+      if (lemma.equals("go") && g.token(a).pos().equals("VBG")) {
+        future = true; // "is going to strike"
+      } else if (lexicon.is("nonfactive", lemma) && !lexicon.is("report", lemma)) {
+        r.hypothetical = true;
+      } else if (lexicon.is("threat", lemma)) {
+        wrapper = "threat";
+        r.via = lemma;
+      } else if (lexicon.is("intent", lemma)) {
+        // "vowed to strike" is a threat; "plans to strike" reports a plan, which is not coded
+        if (!cooperative && !COMMISSIVE.contains(lemma)) {
+          r.hypothetical = true;
+        }
+        wrapper = wrapper == null ? "intent" : wrapper;
+        r.via = r.via.isEmpty() ? lemma : r.via;
+      } else if (lexicon.is("report", lemma)) {
+        r.reported = true;
+        if (r.reportedBy < 0) {
+          r.reportedBy = a;
+        }
+      } else if (!g.token(a).pos().startsWith("VB")) {
+        // "the decision to", "a plan to": not asserted
+        r.hypothetical = true;
+      }
+      child = a;
+    }
+    if ((wrapper != null || future) && !cooperative && type.root().equals("15")) {
+      // "will deploy troops to Venezuela": a planned deployment threatens nobody in particular
+      r.hypothetical = true;
+    } else if (wrapper != null || future) {
+      Optional<String> mapped =
+          cooperative && !"threat".equals(wrapper)
+              ? codebook.intentFor(type.code())
+              : !cooperative ? codebook.threatFor(type.code()) : Optional.empty();
+      if (mapped.isPresent() && !mapped.get().equals(type.code())) {
+        r.code = mapped.get();
+        if (r.via.isEmpty()) {
+          r.via = "future";
+        }
+      } else if (!type.root().equals("03") && !type.root().equals("13")) {
+        r.hypothetical = true; // a planned action that has no intent code is still not an action
+      }
+    }
+    return r;
+  }
+
+  private boolean negated(SentenceGraph g, int v) {
+    for (Dependency d : g.children(v)) {
+      String rel = d.relation();
+      if ((rel.equals("advmod") || rel.equals("neg") || rel.equals("det"))
+          && lexicon.is("negation", g.word(d.dependent()))) {
+        return true;
+      }
+    }
+    for (int o : g.children(v, "obj")) {
+      for (Dependency d : g.children(o)) {
+        if (d.relation().equals("det") && g.word(d.dependent()).equals("no")) {
+          return true; // "sent no troops"
+        }
+      }
+    }
+    return false;
+  }
+
+  private boolean modal(SentenceGraph g, int v) {
+    for (Dependency d : g.children(v)) {
+      String rel = d.relation();
+      String w = g.word(d.dependent());
+      if ((rel.equals("aux") || rel.equals("advmod")) && lexicon.is("hypothetical", w)) {
+        return true;
+      }
+      if (rel.equals("advmod") && lexicon.is("nonfactive", w)) {
+        return true; // "allegedly"
+      }
+    }
+    return false;
+  }
+
+  private boolean conditional(SentenceGraph g, int v) {
+    for (Dependency d : g.children(v)) {
+      if (d.relation().equals("mark") && lexicon.is("hypothetical", g.word(d.dependent()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean futureAux(SentenceGraph g, int v) {
+    for (int a : g.children(v, "aux")) {
+      if (FUTURE_AUX.contains(g.word(a))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasMark(SentenceGraph g, int v, String word) {
+    for (int m : g.children(v, "mark")) {
+      if (g.word(m).equals(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean question(SentenceGraph g) {
+    return g.size() > 0 && g.token(g.size() - 1).word().equals("?");
+  }
+
+  // ------------------------------------------------------------------------------ sentence
+
+  /** Whether the sentence is about sport, entertainment or similar. */
+  private boolean discarded(Sentence s) {
+    for (Token t : s.tokens()) {
+      if (lexicon.is("discard", t.word()) || lexicon.is("discard", t.lemma())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Past-tense verbs dated two or more years before the document: "in 1962 the Soviet Union
+   * deployed missiles to Cuba" is a history lesson, not news.
+   */
+  private static Set<Integer> historicalVerbs(
+      SentenceGraph g, Sentence s, List<TimeExpression> times, LocalDate date) {
+    Set<Integer> out = new HashSet<>();
+    for (TimeExpression tx : times) {
+      if (tx.sentenceIndex() != s.index() || !tx.type().equals("DATE") || tx.value().isEmpty()) {
+        continue;
+      }
+      String val = tx.value().get();
+      if (val.length() < 4
+          || !val.substring(0, 4).chars().allMatch(Character::isDigit)
+          || Integer.parseInt(val.substring(0, 4)) > date.getYear() - 2) {
+        continue;
+      }
+      for (int i = 0; i < g.size(); i++) {
+        CharSpan sp = g.token(i).span();
+        if (sp.start() < tx.span().start() || sp.end() > tx.span().end()) {
+          continue;
+        }
+        // climb from the date to the verb it modifies
+        int t = i;
+        for (int steps = 0; steps < 6 && t >= 0; steps++) {
+          if (g.token(t).pos().startsWith("VB")) {
+            String pos = g.token(t).pos();
+            if (pos.equals("VBD") || pos.equals("VBN")) {
+              out.add(t);
+            }
+            break;
+          }
+          int up = -1;
+          for (Dependency d : g.parents(t)) {
+            if (d.governor() >= 0) {
+              up = d.governor();
+              break;
+            }
+          }
+          t = up;
+        }
+      }
+    }
+    return out;
+  }
+
+  // ------------------------------------------------------------------------------ history
+
+  private void remember(
+      SentenceGraph g, ActorResolver.Context ctx, ActorResolver resolver, History history) {
+    for (Mention m : ctx.mentions()) {
+      int head = m.end() - 1;
+      for (int i = m.start(); i < m.end(); i++) {
+        boolean inside = false;
+        for (Dependency d : g.parents(i)) {
+          if (d.governor() >= m.start() && d.governor() < m.end()) {
+            inside = true;
+          }
+        }
+        if (!inside) {
+          head = i;
+          break;
+        }
+      }
+      for (Dependency d : g.parents(head)) {
+        String rel = d.relation();
+        if (d.governor() >= 0
+            && (rel.equals("amod")
+                || rel.startsWith("compound")
+                || rel.equals("nmod:poss")
+                || rel.startsWith("flat"))) {
+          head = d.governor();
+          break;
+        }
+      }
+      resolver.resolve(ctx, head).ifPresent(history::add);
+    }
+  }
+
+  private void rememberUnparsed(
+      Sentence s, List<Mention> mentions, ActorResolver resolver, History history) {
+    for (Mention m : mentions) {
+      for (var sense : m.senses()) {
+        if (sense instanceof org.annals.coder.dict.Sense.Person p) {
+          Optional<Resolved> r = resolver.personAt(p.person(), s.index(), m.start(), m.end());
+          r.ifPresent(history::add);
+        }
+      }
+    }
+  }
+
+  // ------------------------------------------------------------------------------ output
+
+  private static final class Candidate {
+    final int verb;
+    final VerbPattern pattern;
+    final EventType type;
+    final Resolved source;
+    final Optional<Resolved> target;
+    final EventFlags flags;
+    final int reportedBy;
+    final String via;
+    final SentenceGraph graph;
+
+    Candidate(
+        int verb,
+        VerbPattern pattern,
+        EventType type,
+        Resolved source,
+        Optional<Resolved> target,
+        Reality reality,
+        SentenceGraph graph) {
+      this.verb = verb;
+      this.pattern = pattern;
+      this.type = type;
+      this.source = source;
+      this.target = target;
+      this.flags = new EventFlags(reality.reported, reality.negated, reality.hypothetical);
+      this.reportedBy = reality.reportedBy;
+      this.via = reality.code == null ? "" : reality.via;
+      this.graph = graph;
+    }
+
+    CodedEvent toEvent(Sentence s, Codebook codebook, String cleanText) {
+      List<Token> tokens = s.tokens();
+      Token v = tokens.get(verb);
+      CharSpan trigger = v.span();
+      for (int p : graph.children(verb, "compound:prt")) {
+        Token pt = tokens.get(p);
+        trigger =
+            new CharSpan(
+                Math.min(trigger.start(), pt.span().start()),
+                Math.max(trigger.end(), pt.span().end()));
+      }
+      double confidence =
+          pattern.weight() * source.certainty() * target.map(Resolved::certainty).orElse(0.9);
+      if (flags.reportedSpeech() || !via.isEmpty()) {
+        confidence *= 0.9;
+      }
+      String text =
+          pattern.text() + (via.isEmpty() ? "" : "  [under '" + via + "' → " + type.code() + "]");
+      EventActor src = source.toActor(tokens, cleanText);
+      Optional<EventActor> tgt = target.map(t -> t.toActor(tokens, cleanText));
+      return new CodedEvent(
+          Codebook.VERSION,
+          src,
+          tgt,
+          type,
+          codebook.plover(type.code()),
+          flags,
+          Math.max(0, Math.min(1, confidence)),
+          new EventEvidence(s.index(), s.span(), trigger, text));
+    }
+  }
+}

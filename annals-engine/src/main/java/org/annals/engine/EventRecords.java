@@ -1,0 +1,114 @@
+package org.annals.engine;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.annals.model.CharSpan;
+import org.annals.model.CodedEvent;
+import org.annals.model.EventActor;
+
+/**
+ * The canonical event record (docs/events.md): the JSON object {@code annals code} prints and the
+ * API will serve, built as ordered maps so every front end renders the same fields.
+ */
+public final class EventRecords {
+  /** Written into every record's {@code pipeline} field. */
+  public static final String PIPELINE = "annals 0.1.0";
+
+  private EventRecords() {}
+
+  /**
+   * Where one mention of an event comes from.
+   *
+   * @param url the input's URL, or its file path when it has none
+   * @param sentenceRaw the sentence's span in the raw input
+   * @param triggerRaw the trigger's span in the raw input
+   */
+  public record Mention(
+      String articleId,
+      String url,
+      Optional<String> outlet,
+      Optional<LocalDate> published,
+      String sentence,
+      CharSpan sentenceRaw,
+      String trigger,
+      CharSpan triggerRaw) {}
+
+  public static Map<String, Object> record(String id, CodedEvent e, String coder, Mention m) {
+    Map<String, Object> r = new LinkedHashMap<>();
+    r.put("id", id);
+    r.put("codebook", e.codebook());
+    r.put("pipeline", PIPELINE);
+    r.put("coder", coder);
+    r.put("source", actor(e.source()));
+    r.put("target", e.target().map(EventRecords::actor).orElse(null));
+    Map<String, Object> cameo = new LinkedHashMap<>();
+    cameo.put("code", e.cameo().code());
+    cameo.put("name", e.cameo().name());
+    cameo.put("root", e.cameo().root());
+    cameo.put("goldstein", e.cameo().goldstein());
+    cameo.put("quad_class", e.cameo().quadClass());
+    r.put("cameo", cameo);
+    Map<String, Object> plover = new LinkedHashMap<>();
+    plover.put("event", e.plover().event());
+    plover.put("mode", e.plover().mode());
+    plover.put("context", e.plover().context());
+    r.put("plover", plover);
+    // the event's own date comes with the date resolver; until then say what is known, honestly
+    Map<String, Object> date = new LinkedHashMap<>();
+    date.put("start", null);
+    date.put("end", null);
+    date.put("precision", "unknown");
+    date.put("evidence", "");
+    date.put("upper_bound", m.published().map(LocalDate::toString).orElse(null));
+    r.put("date", date);
+    r.put("location", null);
+    Map<String, Object> flags = new LinkedHashMap<>();
+    flags.put("reported_speech", e.flags().reportedSpeech());
+    flags.put("negated", e.flags().negated());
+    flags.put("hypothetical", e.flags().hypothetical());
+    r.put("flags", flags);
+    r.put("confidence", Math.round(e.confidence() * 1000) / 1000.0);
+    Map<String, Object> mention = new LinkedHashMap<>();
+    mention.put("article", m.articleId());
+    mention.put("url", m.url());
+    mention.put("outlet", m.outlet().orElse(null));
+    mention.put("published", m.published().map(LocalDate::toString).orElse(null));
+    mention.put("sentence", m.sentence());
+    mention.put("sentence_index", e.evidence().sentenceIndex());
+    mention.put("char_start", e.evidence().sentence().start());
+    mention.put("char_end", e.evidence().sentence().end());
+    mention.put("raw_start", m.sentenceRaw().start());
+    mention.put("raw_end", m.sentenceRaw().end());
+    Map<String, Object> trigger = new LinkedHashMap<>();
+    trigger.put("text", m.trigger());
+    trigger.put("char_start", e.evidence().trigger().start());
+    trigger.put("char_end", e.evidence().trigger().end());
+    trigger.put("raw_start", m.triggerRaw().start());
+    trigger.put("raw_end", m.triggerRaw().end());
+    mention.put("trigger", trigger);
+    mention.put("pattern", e.evidence().pattern());
+    List<Object> mentions = new ArrayList<>();
+    mentions.add(mention);
+    r.put("mentions", mentions);
+    r.put("story", null);
+    return r;
+  }
+
+  private static Map<String, Object> actor(EventActor a) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("code", a.code());
+    m.put("name", a.name());
+    m.put("text", a.text());
+    m.put("country", a.country().orElse(null));
+    m.put("sector", a.sector().orElse(null));
+    m.put("resolution", a.resolution());
+    m.put("char_start", a.span().start());
+    m.put("char_end", a.span().end());
+    m.put("members", a.members());
+    return m;
+  }
+}

@@ -1,0 +1,27 @@
+package org.annals.model;
+
+import java.util.Optional;
+
+/**
+ * One event coded from one sentence: who did what to whom, with the evidence. Compound actors give
+ * one event per source × target pair.
+ *
+ * @param codebook codebook version, e.g. {@code cameo-1.1b3}
+ * @param target empty for events CAMEO codes without a target (protests, force posture)
+ * @param confidence 0..1: pattern reliability times how surely the actors were resolved
+ */
+public record CodedEvent(
+    String codebook,
+    EventActor source,
+    Optional<EventActor> target,
+    EventType cameo,
+    PloverType plover,
+    EventFlags flags,
+    double confidence,
+    EventEvidence evidence) {
+  public CodedEvent {
+    if (!(confidence >= 0 && confidence <= 1)) {
+      throw new IllegalArgumentException("confidence is 0..1, got " + confidence);
+    }
+  }
+}

@@ -1,0 +1,161 @@
+package org.annals.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.annals.model.CharSpan;
+import org.annals.model.CodedEvent;
+import org.annals.model.EventActor;
+import org.annals.model.EventEvidence;
+import org.annals.model.EventFlags;
+import org.annals.model.EventType;
+import org.annals.model.PloverType;
+
+/** Reads the {@code events} table (latest article versions only). */
+final class EventQueries {
+  private EventQueries() {}
+
+  static List<StoredEvent> events(Connection c, EventQuery q) throws SQLException {
+    StringBuilder where = new StringBuilder(" WHERE " + Queries.IS_LATEST);
+    List<Object> args = new ArrayList<>();
+    if (!q.includeUnasserted()) {
+      where.append(" AND NOT e.negated AND NOT e.hypothetical");
+    }
+    q.actor()
+        .ifPresent(
+            a -> {
+              where.append(" AND (starts_with(e.source_code, ?) OR starts_with(e.target_code, ?))");
+              args.add(a);
+              args.add(a);
+            });
+    q.source()
+        .ifPresent(
+            a -> {
+              where.append(" AND starts_with(e.source_code, ?)");
+              args.add(a);
+            });
+    q.target()
+        .ifPresent(
+            a -> {
+              where.append(" AND starts_with(e.target_code, ?)");
+              args.add(a);
+            });
+    q.code()
+        .ifPresent(
+            code -> {
+              where.append(" AND starts_with(e.cameo_code, ?)");
+              args.add(code);
+            });
+    q.from()
+        .ifPresent(
+            d -> {
+              where.append(" AND a.published_date >= ?");
+              args.add(d);
+            });
+    q.to()
+        .ifPresent(
+            d -> {
+              where.append(" AND a.published_date <= ?");
+              args.add(d);
+            });
+    String sql =
+        "SELECT e.*, a.canonical_url, a.title, a.outlet, a.published_date,"
+            + " s.text AS sentence_text"
+            + " FROM events e JOIN articles a ON a.id = e.article_id"
+            + " JOIN sentences s ON s.article_id = e.article_id AND s.idx = e.sentence_idx"
+            + where
+            + " ORDER BY a.published_date DESC NULLS LAST, e.article_id, e.idx LIMIT ? OFFSET ?";
+    List<StoredEvent> out = new ArrayList<>();
+    try (PreparedStatement p = c.prepareStatement(sql)) {
+      int i = 0;
+      for (Object arg : args) {
+        p.setObject(++i, arg);
+      }
+      p.setInt(++i, q.limit());
+      p.setInt(++i, q.offset());
+      try (ResultSet r = p.executeQuery()) {
+        while (r.next()) {
+          out.add(read(r));
+        }
+      }
+    }
+    return out;
+  }
+
+  static long count(Connection c) throws SQLException {
+    try (Statement s = c.createStatement();
+        ResultSet r = s.executeQuery("SELECT count(*) FROM events")) {
+      r.next();
+      return r.getLong(1);
+    }
+  }
+
+  private static StoredEvent read(ResultSet r) throws SQLException {
+    EventActor source =
+        new EventActor(
+            r.getString("source_code"),
+            r.getString("source_name"),
+            r.getString("source_text"),
+            Sql.optionalString(r, "source_country"),
+            Sql.optionalString(r, "source_sector"),
+            new CharSpan(r.getInt("source_char_start"), r.getInt("source_char_end")),
+            r.getString("source_resolution"),
+            List.of());
+    Optional<EventActor> target = Optional.empty();
+    if (r.getString("target_code") != null) {
+      target =
+          Optional.of(
+              new EventActor(
+                  r.getString("target_code"),
+                  r.getString("target_name"),
+                  r.getString("target_text"),
+                  Sql.optionalString(r, "target_country"),
+                  Sql.optionalString(r, "target_sector"),
+                  new CharSpan(r.getInt("target_char_start"), r.getInt("target_char_end")),
+                  r.getString("target_resolution"),
+                  List.of()));
+    }
+    CodedEvent e =
+        new CodedEvent(
+            r.getString("codebook"),
+            source,
+            target,
+            new EventType(
+                r.getString("cameo_code"),
+                r.getString("cameo_name"),
+                r.getDouble("goldstein"),
+                r.getInt("quad_class")),
+            new PloverType(
+                r.getString("plover_event"),
+                r.getString("plover_mode"),
+                Json.parseStrings(r.getString("plover_context"), "event " + r.getString("id"))),
+            new EventFlags(
+                r.getBoolean("reported_speech"),
+                r.getBoolean("negated"),
+                r.getBoolean("hypothetical")),
+            r.getDouble("confidence"),
+            new EventEvidence(
+                r.getInt("sentence_idx"),
+                new CharSpan(r.getInt("sentence_char_start"), r.getInt("sentence_char_end")),
+                new CharSpan(r.getInt("trigger_char_start"), r.getInt("trigger_char_end")),
+                r.getString("pattern")));
+    java.sql.Date published = r.getDate("published_date");
+    return new StoredEvent(
+        r.getString("id"),
+        r.getString("article_id"),
+        r.getString("canonical_url"),
+        Sql.optionalString(r, "title"),
+        Sql.optionalString(r, "outlet"),
+        Optional.ofNullable(published).map(java.sql.Date::toLocalDate),
+        r.getString("sentence_text"),
+        e,
+        new CharSpan(r.getInt("sentence_raw_start"), r.getInt("sentence_raw_end")),
+        new CharSpan(r.getInt("trigger_raw_start"), r.getInt("trigger_raw_end")),
+        r.getString("coder"));
+  }
+}
