@@ -10,11 +10,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.annals.coder.extract.EventExtractor;
+import org.annals.engine.CoreNlp;
+import org.annals.engine.TextAnnotator;
 import org.annals.eval.CleanEvaluation;
+import org.annals.eval.CoderEvaluation;
 import org.annals.eval.ConllCorpus;
 import org.annals.eval.ConllReader;
 import org.annals.eval.GoldFormatException;
 import org.annals.eval.NerEvaluation;
+import org.annals.eval.PetrarchRecord;
+import org.annals.eval.PetrarchRecordReader;
 import org.annals.eval.Progress;
 import org.annals.eval.Report;
 import org.annals.eval.TagScheme;
@@ -38,7 +44,12 @@ import picocli.CommandLine.Spec;
         "Score Annals against gold sets: named entities (CoNLL-2003), time expressions"
             + " (TempEval-3) and cleaning (annotated samples such as samples/expected.json).",
     footer = EvalCommand.FOOTER,
-    subcommands = {EvalCommand.Ner.class, EvalCommand.Time.class, EvalCommand.Clean.class})
+    subcommands = {
+      EvalCommand.Ner.class,
+      EvalCommand.Time.class,
+      EvalCommand.Clean.class,
+      EvalCommand.Petrarch.class
+    })
 final class EvalCommand implements Runnable {
   static final String SHARED_ENV = "ANNALS_SHARED";
 
@@ -235,6 +246,75 @@ final class EvalCommand implements Runnable {
       }
       return evaluate(
           spec, output, () -> CleanEvaluation.run(dir, () -> LocalDate.now(ZoneOffset.UTC)));
+    }
+  }
+
+  @Command(
+      name = "petrarch",
+      mixinStandardHelpOptions = true,
+      description =
+          "Event coding on PETRARCH validation records (PETRARCH's unit tests, UniversalPetrarch's"
+              + " GSR validation set): each record's text is annotated by CoreNLP and coded; coded"
+              + " (source, target, CAMEO code) triples are compared with the expected ones, per"
+              + " category, as correct and false positives.",
+      footer = FOOTER)
+  static final class Petrarch implements Callable<Integer> {
+    static final String RELATIVE = "eval/universalpetrarch/PETR2_GSR_validation.xml";
+
+    @Spec CommandSpec spec;
+    @Mixin Output output;
+
+    @Option(
+        names = {"--records", "--gold"},
+        paramLabel = "FILE",
+        defaultValue = "${ANNALS_SHARED:-../shared}/" + RELATIVE,
+        description = "A PETRARCH records file. Default: " + RELATIVE + " under $ANNALS_SHARED.")
+    Path records;
+
+    @Option(
+        names = "--mistakes",
+        description = "Also list the records coded differently from what they expect.")
+    boolean mistakes;
+
+    @Option(names = "--limit", paramLabel = "N", description = "Only the first N records.")
+    Integer limit;
+
+    @Override
+    public Integer call() {
+      if (!Files.exists(records)) {
+        return missingGold(spec, "PETRARCH records file", records, RELATIVE, "--records FILE");
+      }
+      int n = checkedLimit(spec, limit);
+      return evaluate(
+          spec,
+          output,
+          () -> {
+            List<PetrarchRecord> all = PetrarchRecordReader.read(records);
+            List<PetrarchRecord> list = all.subList(0, Math.min(n, all.size()));
+            starting(spec, "CoreNLP and the Annals coder with its own dictionaries", list.size());
+            EventExtractor coder = EventExtractor.standard();
+            TextAnnotator annotator = CoreNlp.annotator();
+            CoderEvaluation.CoderReport report =
+                CoderEvaluation.run(
+                    records.toString(),
+                    coder.name(),
+                    list,
+                    (text, date) ->
+                        coder.code(text, annotator.annotate(text, Optional.of(date)), date).stream()
+                            .map(
+                                e ->
+                                    new PetrarchRecord.Expected(
+                                        e.source().code(),
+                                        e.target().map(t -> t.code()).orElse("---"),
+                                        e.cameo().code()))
+                            .toList(),
+                    progress(spec, "records"));
+            if (mistakes) {
+              spec.commandLine().getErr().print(report.mistakes());
+              spec.commandLine().getErr().flush();
+            }
+            return report;
+          });
     }
   }
 

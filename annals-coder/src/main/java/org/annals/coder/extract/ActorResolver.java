@@ -45,7 +45,13 @@ final class ActorResolver {
           "consulate",
           "statement",
           "source",
-          "sources");
+          "sources",
+          "official",
+          "officials",
+          "diplomat",
+          "diplomats",
+          "leadership",
+          "authorities");
 
   private static final Set<String> MODIFIER_RELATIONS =
       Set.of("amod", "compound", "nmod:poss", "nmod:of", "nmod", "flat", "appos", "nmod:'s");
@@ -212,6 +218,21 @@ final class ActorResolver {
     if (AGENTIVE.contains(g.lemma(head)) || AGENTIVE.contains(headWord)) {
       for (Mention m : mods) {
         for (Sense s : m.senses()) {
+          if (s instanceof Sense.Country cs && cs.form() != Sense.Form.CAPITAL) {
+            // "Iraq's security advisor", "the Russian embassy": the country's government
+            String code = cs.country() + "GOV";
+            return Optional.of(
+                resolved(
+                    code,
+                    dictionary.nameOf(cs.country()) + " government",
+                    Optional.of(cs.country()),
+                    Optional.of("GOV"),
+                    c,
+                    lo,
+                    hi,
+                    "composed",
+                    0.85));
+          }
           Optional<Resolved> r = direct(s, c, lo, hi);
           if (r.isPresent()) {
             return Optional.of(r.get().at(c.sentenceIndex(), lo, hi, "composed", 0.85));

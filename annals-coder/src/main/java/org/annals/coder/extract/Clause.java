@@ -39,6 +39,20 @@ record Clause(
     boolean passive = g.hasChild(v, "nsubj:pass") || g.hasChild(v, "aux:pass");
     List<Integer> subjects = new ArrayList<>();
     Map<String, List<Integer>> slots = new LinkedHashMap<>();
+    // a reduced relative: "the boats struck by US forces", "civilians detained by police" —
+    // the modified noun is the patient, whatever subject the enhanced graph gave the participle
+    int reducedPatient = -1;
+    if (g.token(v).pos().equals("VBN")) {
+      for (Dependency d : g.parents(v)) {
+        if (d.relation().equals("acl") && d.governor() >= 0) {
+          reducedPatient = d.governor();
+        }
+      }
+    }
+    if (reducedPatient >= 0) {
+      passive = true;
+      add(slots, "obj", reducedPatient);
+    }
     if (passive) {
       for (Dependency d : g.children(v)) {
         if (d.relation().equals("obl:agent") || d.relation().equals("obl:by")) {

@@ -426,6 +426,13 @@ public final class EventExtractor {
         for (Mention m : ctx.mentions()) {
           if (m.covers(d.dependent())) {
             for (var sense : m.senses()) {
+              if (!(sense instanceof org.annals.coder.dict.Sense.Country)) {
+                // "an Islamic State target", "a NATO base"
+                Optional<Resolved> r = resolver.direct(sense, ctx, m.start(), m.end());
+                if (r.isPresent()) {
+                  return r;
+                }
+              }
               if (sense instanceof org.annals.coder.dict.Sense.Country cs) {
                 String code = cs.country();
                 return Optional.of(

@@ -1,0 +1,26 @@
+package org.annals.eval;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One PETRARCH validation record: a sentence, its date and category, and the events a coder should
+ * find (none for a no-event record).
+ *
+ * @param error a record that tests error handling (PETRARCH's ERROR category); not scored
+ */
+public record PetrarchRecord(
+    String id,
+    String category,
+    LocalDate date,
+    String text,
+    List<Expected> expected,
+    boolean noEvents,
+    boolean error) {
+  /** An expected event: CAMEO source and target actor codes and the event code. */
+  public record Expected(String source, String target, String code) {
+    public String root() {
+      return code.length() >= 2 ? code.substring(0, 2) : code;
+    }
+  }
+}
