@@ -69,6 +69,18 @@ record Clause(
         }
       }
     }
+    if (subjects.isEmpty() && !passive && g.token(v).pos().equals("VBG")) {
+      // "…, accusing him of lying": a participle clause shares its governor's subject
+      for (Dependency d : g.parents(v)) {
+        if ((d.relation().equals("advcl") || d.relation().equals("dep")) && d.governor() >= 0) {
+          for (Dependency s : g.children(d.governor())) {
+            if (s.relation().equals("nsubj")) {
+              subjects.add(s.dependent());
+            }
+          }
+        }
+      }
+    }
     for (Dependency d : g.children(v)) {
       String rel = d.relation();
       if (rel.equals("obj") || rel.equals("dobj")) {

@@ -140,6 +140,7 @@ public final class EventExtractor {
       List<Candidate> candidates = new ArrayList<>();
       boolean discard = discarded(s);
       Set<Integer> historical = historicalVerbs(g, s, text.times(), documentDate);
+      remember(g, ctx, resolver, history);
       for (int v = 0; v < g.size(); v++) {
         if (trace != null
             && g.token(v).pos().startsWith("VB")
@@ -152,7 +153,6 @@ public final class EventExtractor {
           candidates.addAll(verbEvents(g, ctx, resolver, v));
         }
       }
-      remember(g, ctx, resolver, history);
       // a speech verb whose reported clause holds an event gives the embedded event only
       Set<Integer> reporting = new HashSet<>();
       for (Candidate c : candidates) {
@@ -263,6 +263,9 @@ public final class EventExtractor {
         if (a.code().equals(b.code())) {
           continue;
         }
+        if (a.country().isPresent() && a.country().equals(b.country()) && between(clause, b, g)) {
+          continue; // a treaty "between Moscow and Caracas" ratified by Russia's parliament
+        }
         if (type.root().equals("01") && "MED".equals(b.sector().orElse(""))) {
           continue; // "told reporters" is not an event between actors
         }
@@ -290,7 +293,9 @@ public final class EventExtractor {
       for (VerbPattern.Constraint k : group) {
         for (int head : c.slot(k.slot())) {
           if (k.target()) {
-            ok = actor(head, ctx, resolver, cache).isPresent();
+            ok =
+                actor(head, ctx, resolver, cache).isPresent()
+                    || owner(head, ctx, resolver, cache).isPresent();
           } else {
             ok = accepts(k, g, head);
           }
@@ -330,6 +335,15 @@ public final class EventExtractor {
             || k.accepts(form + "-" + lemma)) {
           return true;
         }
+      }
+    }
+    return false;
+  }
+
+  private static boolean between(Clause c, Resolved target, SentenceGraph g) {
+    for (int h : c.slot("between")) {
+      if (h >= target.start() && h < target.end()) {
+        return true;
       }
     }
     return false;
@@ -384,6 +398,14 @@ public final class EventExtractor {
       order.addAll(Clause.OBLIQUE_TARGET_PREPS);
     }
     Set<String> tried = new HashSet<>();
+    Set<String> plus = new HashSet<>();
+    for (List<VerbPattern.Constraint> group : p.groups()) {
+      for (VerbPattern.Constraint k : group) {
+        if (k.target()) {
+          plus.add(k.slot());
+        }
+      }
+    }
     for (String slot : order) {
       if (!tried.add(slot) || themes.contains(slot) && p.targetSlots().isEmpty()) {
         continue;
@@ -392,11 +414,27 @@ public final class EventExtractor {
       if (!found.isEmpty()) {
         return found;
       }
+      if (plus.contains(slot)) {
+        // "a condemnation of Trump's rhetoric": the owner of what the slot names
+        for (int head : c.slot(slot)) {
+          Optional<Resolved> owner = owner(head, ctx, resolver, cache);
+          if (owner.isPresent()) {
+            return List.of(owner.get());
+          }
+        }
+      }
     }
     if (p.targetSlots().isEmpty()) {
-      // "rejected Washington's accusations", "rejected the American proposal": the owner of
-      // what the verb acts on is the target
-      for (String slot : themes) {
+      // "ratified the treaty between Moscow and Caracas": the party that is not the source
+      List<Resolved> parties = actors(c.slot("between"), ctx, resolver, cache);
+      if (!parties.isEmpty()) {
+        return parties;
+      }
+      // "rejected Washington's accusations", "criticized Trump's threats": the owner of what
+      // the verb acts on is the target
+      List<String> owned = new ArrayList<>(themes);
+      owned.add("obj");
+      for (String slot : owned) {
         for (int head : c.slot(slot)) {
           Optional<Resolved> owner = owner(head, ctx, resolver, cache);
           if (owner.isPresent()) {
@@ -732,6 +770,7 @@ public final class EventExtractor {
           break;
         }
       }
+      int phraseHead = head;
       for (Dependency d : g.parents(head)) {
         String rel = d.relation();
         if (d.governor() >= 0
@@ -739,11 +778,15 @@ public final class EventExtractor {
                 || rel.startsWith("compound")
                 || rel.equals("nmod:poss")
                 || rel.startsWith("flat"))) {
-          head = d.governor();
+          phraseHead = d.governor();
           break;
         }
       }
-      resolver.resolve(ctx, head).ifPresent(history::add);
+      Optional<Resolved> r = resolver.resolve(ctx, phraseHead);
+      if (r.isEmpty() && phraseHead != head) {
+        r = resolver.resolve(ctx, head); // "Trump's rhetoric": Trump is still an antecedent
+      }
+      r.ifPresent(history::add);
     }
   }
 
