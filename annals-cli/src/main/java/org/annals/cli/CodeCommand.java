@@ -70,6 +70,12 @@ final class CodeCommand implements Callable<Integer> {
   boolean explain;
 
   @Option(
+      names = "--threads",
+      description = "Worker threads (default: number of cores; 1 with --explain).",
+      defaultValue = "0")
+  int threads;
+
+  @Option(
       names = "--actors",
       paramLabel = "FILE",
       description = "Extra actor dictionary (docs/dictionaries.md); repeatable; wins over ours.")
@@ -81,8 +87,16 @@ final class CodeCommand implements Callable<Integer> {
       description = "Extra verb lexicon (docs/dictionaries.md); repeatable; tried before ours.")
   List<Path> verbFiles = new ArrayList<>();
 
+  private IngestOptions options() {
+    IngestOptions o = IngestOptions.defaults();
+    if (explain) {
+      return o.withThreads(1);
+    }
+    return threads > 0 ? o.withThreads(threads) : o;
+  }
+
   @Override
-  public Integer call() throws IOException {
+  public Integer call() throws IOException, InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Optional<LocalDate> documentDate = Optional.empty();
@@ -142,7 +156,7 @@ final class CodeCommand implements Callable<Integer> {
     err.flush();
     long[] counts = new long[5]; // articles, sentences, parsed, events, problems
     long t1 = System.nanoTime();
-    new EventCoding(annotator, chosen, IngestOptions.defaults(), documentDate, all)
+    new EventCoding(annotator, chosen, options(), documentDate, all)
         .run(
             paths,
             new EventCoding.Listener() {

@@ -2,9 +2,18 @@ package org.annals.engine;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.annals.coder.extract.EventExtractor;
 import org.annals.ingest.ArticleCleaner;
@@ -17,6 +26,7 @@ import org.annals.model.Problem;
 import org.annals.model.PublishedDate;
 import org.annals.model.RawArticle;
 import org.annals.model.Stage;
+import org.annals.model.Threads;
 
 /**
  * Codes events from input files without storing them: read, clean, annotate, code, one article at a
@@ -55,23 +65,72 @@ public final class EventCoding {
     this.cleaner = new ArticleCleaner(today);
   }
 
-  public void run(List<Path> inputs, Listener listener) {
+  /**
+   * Codes the inputs on {@code options.threads()} workers; the listener hears about articles and
+   * problems in input order, on the calling thread.
+   */
+  public void run(List<Path> inputs, Listener listener) throws InterruptedException {
     InputScanner scanner = new InputScanner(options.limits());
-    ArticleSink sink =
-        new ArticleSink() {
+    ExecutorService workers =
+        Executors.newFixedThreadPool(options.threads(), Threads.named("code-%d"));
+    Deque<Future<Consumer<Listener>>> pending = new ArrayDeque<>();
+    int window = options.threads() * 2;
+    try {
+      ArticleSink sink =
+          new ArticleSink() {
+            @Override
+            public void article(RawArticle raw) {
+              pending.add(workers.submit(() -> codeOne(raw)));
+              while (pending.size() > window) {
+                deliver(pending.poll(), listener);
+              }
+            }
+
+            @Override
+            public void problem(Problem problem) {
+              pending.add(CompletableFuture.completedFuture(l -> l.problem(problem)));
+            }
+          };
+      for (InputScanner.InputFile file : scanner.expand(inputs, sink)) {
+        scanner.read(file, sink);
+      }
+      while (!pending.isEmpty()) {
+        deliver(pending.poll(), listener);
+      }
+    } finally {
+      workers.shutdownNow();
+      workers.awaitTermination(1, TimeUnit.MINUTES);
+    }
+  }
+
+  private static void deliver(Future<Consumer<Listener>> f, Listener listener) {
+    try {
+      f.get().accept(listener);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while coding", e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("a coding worker failed: " + e.getCause(), e.getCause());
+    }
+  }
+
+  /** Codes one article; what to tell the listener, to be told in input order. */
+  private Consumer<Listener> codeOne(RawArticle raw) {
+    List<Consumer<Listener>> said = new java.util.ArrayList<>();
+    Listener collect =
+        new Listener() {
           @Override
-          public void article(RawArticle raw) {
-            codeOne(raw, listener);
+          public void coded(CleanArticle a, AnnotatedText t, List<CodedEvent> e) {
+            said.add(l -> l.coded(a, t, e));
           }
 
           @Override
-          public void problem(Problem problem) {
-            listener.problem(problem);
+          public void problem(Problem p) {
+            said.add(l -> l.problem(p));
           }
         };
-    for (InputScanner.InputFile file : scanner.expand(inputs, sink)) {
-      scanner.read(file, sink);
-    }
+    codeOne(raw, collect);
+    return l -> said.forEach(c -> c.accept(l));
   }
 
   private void codeOne(RawArticle raw, Listener listener) {

@@ -98,6 +98,7 @@ class EventCoderIT {
         yes("13 threaten", "North Korea threatened to attack the United States.", "PRK 13 USA"),
         yes("13 warn", "Iran warned Israel.", "IRN 13 ISR"),
         yes("14 protest", "Venezuelan students protested in Caracas.", "VENEDU 14 -"),
+        yes("15 force posture", "Russia mobilized thousands of troops.", "RUS 15 -"),
         yes("16 sanctions", "The United States imposed sanctions on Venezuela.", "USA 163 VEN"),
         yes(
             "17 arrest",
