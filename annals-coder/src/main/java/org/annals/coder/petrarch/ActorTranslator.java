@@ -214,9 +214,11 @@ final class ActorTranslator {
       }
       if (!roles.isEmpty()) {
         if (!plain.isEmpty()) {
-          tally.approximate(
-              "default code beside dated codes dropped (Annals codes ELI outside the roles)",
-              label + " [" + plain.get(0).code() + "]");
+          // PETRARCH: the default code holds whenever no restriction does
+          roles.addAll(defaultRoles(plain.get(0).code(), dated));
+          if (plain.size() > 1) {
+            tally.approximate("several default codes: the first is used", label);
+          }
         }
         out.line("PERSON  " + String.join(" | ", e.names), e.origin);
         for (String r : roles) {
@@ -243,6 +245,42 @@ final class ActorTranslator {
       out.line("  country: " + code, e.origin);
     }
     tally.translated();
+  }
+
+  /** Roles for a default code over the times that no dated code covers. */
+  private static List<String> defaultRoles(String code, List<Code> dated) {
+    List<LocalDate[]> ranges = new ArrayList<>();
+    for (Code c : dated) {
+      LocalDate from = c.from().orElse(LocalDate.MIN);
+      LocalDate to = c.to().orElse(LocalDate.MAX);
+      if (!to.isBefore(from)) {
+        ranges.add(new LocalDate[] {from, to});
+      }
+    }
+    ranges.sort((a, b) -> a[0].compareTo(b[0]));
+    List<String> out = new ArrayList<>();
+    LocalDate next = LocalDate.MIN; // first day not yet covered
+    for (LocalDate[] r : ranges) {
+      if (next != null && r[0].isAfter(next)) {
+        out.add(
+            role(
+                new Code(
+                    code, open(next, LocalDate.MIN), Optional.of(r[0].minusDays(1)), true, null)));
+      }
+      if (r[1].equals(LocalDate.MAX)) {
+        next = null;
+      } else if (next != null && !r[1].isBefore(next)) {
+        next = r[1].plusDays(1);
+      }
+    }
+    if (next != null) {
+      out.add(role(new Code(code, open(next, LocalDate.MIN), Optional.empty(), true, null)));
+    }
+    return out;
+  }
+
+  private static Optional<LocalDate> open(LocalDate d, LocalDate unbounded) {
+    return d.equals(unbounded) ? Optional.empty() : Optional.of(d);
   }
 
   /** A role line: the code split as actor + 3-letter sector, so that it codes as the code. */

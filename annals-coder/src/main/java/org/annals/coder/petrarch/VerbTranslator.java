@@ -288,40 +288,42 @@ final class VerbTranslator {
     int open = t.lastIndexOf('[');
     int close = open < 0 ? -1 : t.indexOf(']', open);
     if (open < 0 || close < 0) {
-      throw line.error("a pattern ends with [CODE], got '- " + t + "'");
-    }
-    Optional<String> code = code(t.substring(open + 1, close).trim(), patterns, label);
-    if (code.isEmpty()) {
+      // e.g. TABARI's discard code '[###]', which the '#' comment cuts
+      patterns.skip("no [CODE]", label);
       return;
     }
     Optional<String> constraints = constraints(t.substring(0, open), label);
     if (constraints.isEmpty()) {
       return;
     }
+    Optional<String> code = code(t.substring(open + 1, close).trim(), patterns, "", label);
+    if (code.isEmpty()) {
+      return;
+    }
     block.pats.add(new Pat(constraints.get(), code.get(), line));
   }
 
   /** A PETRARCH code as a codebook code: the part before ':', if the codebook knows it. */
-  private Optional<String> code(String raw, Tally tally, String label) {
+  private Optional<String> code(String raw, Tally tally, String what, String label) {
     String c = raw;
     int colon = c.indexOf(':');
     if (colon >= 0) {
       if (colon == 0) {
-        tally.skip("only a secondary code ([:CODE])", label);
+        tally.skip(what + "only a secondary code ([:CODE])", label);
         return Optional.empty();
       }
       c = c.substring(0, colon).trim();
     }
     if (c.isEmpty() || c.equals("---")) {
-      tally.skip("null code (---): Annals has no blocking pattern", label);
+      tally.skip(what + "null code (---): Annals has no blocking pattern", label);
       return Optional.empty();
     }
     if (!c.matches("\\d{2,4}") || !codebook.contains(c)) {
-      tally.skip("code not in the CAMEO codebook", label);
+      tally.skip(what + "code not in the CAMEO codebook", label);
       return Optional.empty();
     }
     if (colon >= 0) {
-      tally.approximate("complex code (A:B): the first part is used", label);
+      tally.approximate(what + "complex code (A:B): the first part is used", label);
     }
     return Optional.of(c);
   }
@@ -519,7 +521,11 @@ final class VerbTranslator {
       String raw = v.code().orElse(block.code);
       if (!raw.equals("---") && !raw.isEmpty()) {
         Optional<String> c =
-            code(raw, verbs, v.line().where() + " " + v.lemma() + " [" + raw + "]");
+            code(
+                raw,
+                verbs,
+                "isolated verb: ",
+                v.line().where() + " " + v.lemma() + " [" + raw + "]");
         c.ifPresent(code -> out.line(code + "  " + v.lemma(), v.line()));
       }
     }
