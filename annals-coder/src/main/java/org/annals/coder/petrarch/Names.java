@@ -10,15 +10,18 @@ final class Names {
    * A PETRARCH phrase as an Annals name: underscores become spaces, a trailing underscore
    * (PETRARCH: "match the whole word") is dropped, and the phrase is lower-cased so that it matches
    * case-insensitively, except short all-letter acronyms ({@code IMF}, {@code UN}, {@code ETA})
-   * which stay upper case so that they match only in capitals. Empty when nothing is left.
+   * which stay upper case so that they match only in capitals (also after a leading "the"). Empty
+   * when nothing is left.
    */
   static String name(String phrase) {
     String s = phrase.replace('_', ' ').replace('|', ' ').trim().replaceAll("\\s+", " ");
     if (s.isEmpty()) {
       return s;
     }
-    if (s.matches("[A-Z]{2,3}")) {
-      return s;
+    // "THE_US" would otherwise become "us" (Annals drops a leading "the"): the pronoun
+    String core = s.regionMatches(true, 0, "THE ", 0, 4) ? s.substring(4) : s;
+    if (core.matches("[A-Z]{2,3}")) {
+      return core.equals(s) ? s : "the " + core;
     }
     return s.toLowerCase(Locale.ROOT);
   }

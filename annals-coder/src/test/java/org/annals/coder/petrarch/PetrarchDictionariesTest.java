@@ -30,6 +30,7 @@ class PetrarchDictionariesTest {
       +FREEDONIAN
       +FREEDONIA_CITY
       SYLVANIA [SYL]
+      +THE_SY
       SYLVANIAN_LIBERATION_FRONT [SYLREBSLF]
       GREEN_PARTY [---]
       RUFUS_T._FIREFLY_  ; CountryInfo.txt
@@ -122,6 +123,9 @@ class PetrarchDictionariesTest {
     assertThat(senses(d, "freedonian")).contains(new Sense.Country("FRD", Sense.Form.NAME));
     assertThat(senses(d, "freedonia city")).contains(new Sense.Country("FRD", Sense.Form.NAME));
     assertThat(d.actorText()).contains("COUNTRY FRD  freedonia | freedonian | freedonia city");
+    // short acronyms keep their capitals, also after "the", so that "sy" does not match
+    assertThat(d.actorText()).contains("COUNTRY SYL  sylvania | the SY");
+    assertThat(d.actors().phrasesStartingWith("sy")).isNotEmpty().allMatch(Phrase::caseSensitive);
   }
 
   @Test
@@ -168,7 +172,7 @@ class PetrarchDictionariesTest {
         .contains("actors: 7 read, 5 translated, 2 skipped")
         .contains("skipped 1: null code (---)")
         .contains(
-            "skipped 1: code Annals cannot express  e.g. test.actors.txt:17 odd actor [ABC/DEF]");
+            "skipped 1: code Annals cannot express  e.g. test.actors.txt:18 odd actor [ABC/DEF]");
   }
 
   @Test
