@@ -373,6 +373,7 @@ final class VerbTranslator {
       i = 1;
     }
     boolean inParen = false;
+    int closedParen = -1;
     for (; i < post.size(); i++) {
       String tok = post.get(i);
       String low = tok.toLowerCase(Locale.ROOT);
@@ -395,12 +396,22 @@ final class VerbTranslator {
         fillers.add(new ArrayList<>());
       } else if (tok.equals(")")) {
         inParen = false;
+        closedParen = slots.size() - 1;
         slots.add("");
         fillers.add(new ArrayList<>());
       } else if (!inParen && PREPOSITIONS.contains(low)) {
         slots.add(low);
         fillers.add(new ArrayList<>());
       } else {
+        if (tok.equals("+")
+            && closedParen >= 0
+            && closedParen == slots.size() - 2
+            && fillers.get(closedParen).isEmpty()
+            && fillers.get(fillers.size() - 1).isEmpty()) {
+          // "(AGAINST) +": the target follows the preposition
+          fillers.get(closedParen).add("+");
+          continue;
+        }
         if (slots.isEmpty()) {
           slots.add("");
           fillers.add(new ArrayList<>());

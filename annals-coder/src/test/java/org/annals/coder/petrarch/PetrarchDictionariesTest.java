@@ -87,6 +87,7 @@ class PetrarchDictionariesTest {
       +CARRY_OUT {+CARRIED_OUT +CARRIES_OUT}
       WIRE_+TAP
       - * RAID (AGAINST +) [190]
+      - * STRIKE (ON) +  [195]
 
       ~ a (a b ATTACK) SAY = a b 015
       """;
@@ -230,6 +231,10 @@ class PetrarchDictionariesTest {
     // particle verbs from +CARRY_OUT; WIRE_+TAP (words before the verb) is skipped
     VerbPattern raid = only(d.verbs().patterns("carry"), "190", 2);
     assertThat(raid.particle()).contains("out");
+    assertThat(constraints(raid)).containsExactly("obj=raid", "against=+");
+    // "(ON) +": the target after the preposition
+    assertThat(constraints(only(d.verbs().patterns("carry"), "195", 2)))
+        .containsExactly("obj=strike", "on=+");
     assertThat(d.verbs().patterns("tap")).isEmpty();
   }
 
@@ -238,7 +243,7 @@ class PetrarchDictionariesTest {
     PetrarchDictionaries d = all();
     assertThat(d.verbs().patterns("send")).noneMatch(p -> p.code().equals("999"));
     assertThat(d.report())
-        .contains("patterns: 11 read, 6 translated, 5 skipped")
+        .contains("patterns: 12 read, 7 translated, 5 skipped")
         .contains("skipped 1: words before the verb")
         .contains("skipped 1: '%' compound or '^' skip")
         .contains("skipped 1: null code (---)")
