@@ -10,7 +10,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.annals.coder.codebook.Codebook;
+import org.annals.coder.dict.VerbLexicon;
 import org.annals.coder.extract.EventExtractor;
+import org.annals.coder.petrarch.PetrarchDictionaries;
 import org.annals.engine.CoreNlp;
 import org.annals.engine.TextAnnotator;
 import org.annals.eval.CleanEvaluation;
@@ -272,6 +275,15 @@ final class EvalCommand implements Runnable {
     Path records;
 
     @Option(
+        names = "--dictionaries",
+        paramLabel = "DIR",
+        description =
+            "Code with the PETRARCH-format dictionaries in DIR (translated; see"
+                + " docs/dictionaries.md) instead of Annals' own. The files the records file names"
+                + " in its <Environment> are used when DIR has them.")
+    Path dictionaries;
+
+    @Option(
         names = "--mistakes",
         description = "Also list the records coded differently from what they expect.")
     boolean mistakes;
@@ -291,23 +303,46 @@ final class EvalCommand implements Runnable {
           () -> {
             List<PetrarchRecord> all = PetrarchRecordReader.read(records);
             List<PetrarchRecord> list = all.subList(0, Math.min(n, all.size()));
-            starting(spec, "CoreNLP and the Annals coder with its own dictionaries", list.size());
-            EventExtractor coder = EventExtractor.standard();
+            List<String> discards = List.of();
+            EventExtractor coder;
+            if (dictionaries != null) {
+              PetrarchDictionaries pd = petrarchDictionaries(records, dictionaries);
+              spec.commandLine().getErr().print(pd.report());
+              discards = pd.discardPhrases().stream().map(d -> d.toLowerCase(Locale.ROOT)).toList();
+              coder =
+                  new EventExtractor(
+                      Codebook.standard(),
+                      pd.actors(),
+                      pd.verbs().withCuesOf(VerbLexicon.shippedCues()));
+            } else {
+              coder = EventExtractor.standard();
+            }
+            starting(
+                spec,
+                "CoreNLP and the Annals coder with "
+                    + (dictionaries == null ? "its own dictionaries" : "PETRARCH dictionaries"),
+                list.size());
+            final List<String> discardPhrases = discards;
+            final EventExtractor chosen = coder;
             TextAnnotator annotator = CoreNlp.annotator();
             CoderEvaluation.CoderReport report =
                 CoderEvaluation.run(
                     records.toString(),
-                    coder.name(),
+                    chosen.name(),
                     list,
                     (text, date) ->
-                        coder.code(text, annotator.annotate(text, Optional.of(date)), date).stream()
-                            .map(
-                                e ->
-                                    new PetrarchRecord.Expected(
-                                        e.source().code(),
-                                        e.target().map(t -> t.code()).orElse("---"),
-                                        e.cameo().code()))
-                            .toList(),
+                        discarded(text, discardPhrases)
+                            ? List.of()
+                            : chosen
+                                .code(text, annotator.annotate(text, Optional.of(date)), date)
+                                .stream()
+                                .map(
+                                    e ->
+                                        new PetrarchRecord.Expected(
+                                            e.source().code(),
+                                            e.target().map(t -> t.code()).orElse("---"),
+                                            e.cameo().code()))
+                                .toList(),
                     progress(spec, "records"));
             if (mistakes) {
               spec.commandLine().getErr().print(report.mistakes());
@@ -316,6 +351,42 @@ final class EvalCommand implements Runnable {
             return report;
           });
     }
+  }
+
+  static boolean discarded(String text, List<String> phrases) {
+    String lower = " " + text.toLowerCase(Locale.ROOT) + " ";
+    for (String p : phrases) {
+      if (lower.contains(" " + p + " ")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The dictionaries a records file names in its {@code <Environment>}, if DIR has them. */
+  static PetrarchDictionaries petrarchDictionaries(Path records, Path dir) throws IOException {
+    String xml = Files.readString(records);
+    List<List<Path>> named = new java.util.ArrayList<>();
+    boolean all = true;
+    for (String tag : List.of("Verbfile", "Actorfile", "Agentfile", "Discardfile")) {
+      java.util.regex.Matcher m =
+          java.util.regex.Pattern.compile("<" + tag + ">\\s*([^<]+?)\\s*</" + tag + ">")
+              .matcher(xml);
+      List<Path> files = new java.util.ArrayList<>();
+      while (m.find()) {
+        Path p = dir.resolve(m.group(1));
+        if (Files.isRegularFile(p)) {
+          files.add(p);
+        } else {
+          all = false;
+        }
+      }
+      named.add(files);
+    }
+    if (all && named.stream().anyMatch(l -> !l.isEmpty())) {
+      return PetrarchDictionaries.load(named.get(0), named.get(1), named.get(2), named.get(3));
+    }
+    return PetrarchDictionaries.load(dir);
   }
 
   /** An evaluation that may fail on its gold set. */

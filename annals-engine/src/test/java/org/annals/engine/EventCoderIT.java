@@ -136,6 +136,19 @@ class EventCoderIT {
             "VENMIL 19 COLMIL"),
         yes("IGO", "NATO criticized Russia.", "NATO 111 RUS"),
         yes(
+            "sector with 'from' a country",
+            "Soldiers from Colombia attacked Venezuela.",
+            "COLMIL 19 VEN"),
+        yes(
+            "target deep in the object",
+            "Cuba welcomed the resumption of diplomatic ties with Chile.",
+            "CUB 0 CHL"),
+        yes(
+            "treaty partner via 'between'",
+            "The Russian Parliament ratified the treaty between Moscow and Caracas.",
+            "RUSLEG 057 VENGOV"),
+        yes("owner of the object", "Brazil criticized Trump's threats.", "BRA 111 USAGOV"),
+        yes(
             "reported speech keeps the asserted event",
             "Officials said Israel struck Lebanon on Tuesday.",
             "ISR 19 LBN"),
@@ -164,6 +177,10 @@ class EventCoderIT {
         none("denial", "Russia denied that it had attacked Ukraine."),
         none("modal", "China could invade Taiwan."),
         none("conditional", "If Iran attacks Israel, the region will suffer."),
+        none("shared negation", "Russia did not attack or invade Ukraine."),
+        none(
+            "condition around a relative clause",
+            "Peace is impossible unless the group that attacked Israel is disarmed."),
         none("question", "Will Russia attack Ukraine?"),
         none("plan", "Russia plans to deploy troops to Venezuela."),
         none("sport", "Brazil beat Argentina in the World Cup qualifier."),

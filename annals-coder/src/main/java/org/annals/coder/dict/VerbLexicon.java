@@ -97,6 +97,35 @@ public final class VerbLexicon {
     return lex;
   }
 
+  /**
+   * This lexicon's patterns with the cue words (report, negation, modality, …) of another added:
+   * for a lexicon that brings verb patterns only, such as one translated from PETRARCH.
+   */
+  public VerbLexicon withCuesOf(VerbLexicon cues) {
+    VerbLexicon v = new VerbLexicon();
+    v.classes.putAll(classes);
+    byLemma.forEach((k, list) -> v.byLemma.put(k, new ArrayList<>(list)));
+    v.order = order;
+    directives.forEach((k, set) -> v.directives.get(k).addAll(set));
+    cues.directives.forEach((k, set) -> v.directives.get(k).addAll(set));
+    return v;
+  }
+
+  /** The shipped cue words alone (no patterns). */
+  public static VerbLexicon shippedCues() {
+    VerbLexicon lex = new VerbLexicon();
+    InputStream in = VerbLexicon.class.getResourceAsStream(ActorDictionary.BASE + SHIPPED.get(0));
+    if (in == null) {
+      throw new IllegalStateException("verb lexicon resource " + SHIPPED.get(0) + " is missing");
+    }
+    try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+      lex.read(SHIPPED.get(0), r, false);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return lex;
+  }
+
   /** Patterns for a lemma, in lexicon order. */
   public List<VerbPattern> patterns(String lemma) {
     return byLemma.getOrDefault(Words.key(lemma), List.of());

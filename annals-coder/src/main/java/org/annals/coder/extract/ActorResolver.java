@@ -54,7 +54,17 @@ final class ActorResolver {
           "authorities");
 
   private static final Set<String> MODIFIER_RELATIONS =
-      Set.of("amod", "compound", "nmod:poss", "nmod:of", "nmod", "flat", "appos", "nmod:'s");
+      Set.of(
+          "amod",
+          "compound",
+          "nmod:poss",
+          "nmod:of",
+          "nmod",
+          "flat",
+          "appos",
+          "nmod:'s",
+          "nmod:from",
+          "nmod:in");
   private static final Set<String> MALE = Set.of("he", "him", "his");
   private static final Set<String> FEMALE = Set.of("she", "her", "hers");
   private static final Set<String> NONPERSON = Set.of("it", "its", "they", "them", "their");

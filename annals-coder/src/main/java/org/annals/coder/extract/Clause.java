@@ -72,7 +72,7 @@ record Clause(
     if (subjects.isEmpty() && !passive && g.token(v).pos().equals("VBG")) {
       // "…, accusing him of lying": a participle clause shares its governor's subject
       for (Dependency d : g.parents(v)) {
-        if ((d.relation().equals("advcl") || d.relation().equals("dep")) && d.governor() >= 0) {
+        if ((d.relation().startsWith("advcl") || d.relation().equals("dep")) && d.governor() >= 0) {
           for (Dependency s : g.children(d.governor())) {
             if (s.relation().equals("nsubj")) {
               subjects.add(s.dependent());
@@ -102,15 +102,24 @@ record Clause(
       }
     }
     // the object's own prepositional modifiers: "launched strikes against boats"
-    for (int o : slots.getOrDefault("obj", List.of())) {
-      for (Dependency d : g.children(o)) {
-        if (d.relation().startsWith("nmod") && !d.relation().equals("nmod:poss")) {
-          String prep = g.preposition(d);
-          if (!prep.isEmpty()) {
-            add(slots, prep, d.dependent());
+    // and through "of" chains: "welcomed the resumption of ties with Osgiliath"
+    List<Integer> frontier = new ArrayList<>(slots.getOrDefault("obj", List.of()));
+    for (int depth = 0; depth < 3 && !frontier.isEmpty(); depth++) {
+      List<Integer> next = new ArrayList<>();
+      for (int o : frontier) {
+        for (Dependency d : g.children(o)) {
+          if (d.relation().startsWith("nmod") && !d.relation().equals("nmod:poss")) {
+            String prep = g.preposition(d);
+            if (!prep.isEmpty()) {
+              add(slots, prep, d.dependent());
+              if (prep.equals("of")) {
+                next.add(d.dependent());
+              }
+            }
           }
         }
       }
+      frontier = next;
     }
     return new Clause(v, particle, passive, subjects, slots);
   }

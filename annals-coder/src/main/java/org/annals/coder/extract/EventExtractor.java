@@ -569,6 +569,24 @@ public final class EventExtractor {
         r.hypothetical = true; // "ready to attack", "able to strike"
       }
     }
+    // a verb coordinated with a negated or modal one shares its auxiliary when it has none of
+    // its own: "did not attack or invade" (but "did not attack but invaded" asserts the invasion)
+    if (g.token(v).pos().equals("VB") && !g.hasChild(v, "aux")) {
+      int head = g.governorBy(v, "conj:");
+      if (head >= 0) {
+        r.negated |= negated(g, head);
+        r.hypothetical |= modal(g, head);
+      }
+    }
+    // any clause around this one that is a condition: "unless the regime is disarmed or … fires"
+    int up = v;
+    for (int depth = 0; depth < 6 && up >= 0; depth++) {
+      if (conditional(g, up)) {
+        r.hypothetical = true;
+        break;
+      }
+      up = g.governorBy(up, "advcl:", "acl:", "conj:", "xcomp", "ccomp");
+    }
     // the clauses this one is embedded in
     int child = v;
     for (int depth = 0; depth < MAX_ANCESTORS; depth++) {
