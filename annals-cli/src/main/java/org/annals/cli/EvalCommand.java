@@ -284,6 +284,14 @@ final class EvalCommand implements Runnable {
     Path dictionaries;
 
     @Option(
+        names = "--future-as-event",
+        description =
+            "Code announced actions (\"will abandon ties\", \"is about to restore ties\") as the"
+                + " actions, as PETRARCH and GDELT do; by default Annals codes them as intents or"
+                + " threats, or not at all.")
+    boolean futureAsEvent;
+
+    @Option(
         names = "--mistakes",
         description = "Also list the records coded differently from what they expect.")
     boolean mistakes;
@@ -311,11 +319,12 @@ final class EvalCommand implements Runnable {
               discards = pd.discardPhrases().stream().map(d -> d.toLowerCase(Locale.ROOT)).toList();
               coder =
                   new EventExtractor(
-                      Codebook.standard(),
+                      Codebook.standard().withExtraCodes(pd.extraCodes()),
                       pd.actors(),
                       pd.verbs().withCuesOf(VerbLexicon.shippedCues()));
+              coder = coder.withFutureAsEvent(futureAsEvent);
             } else {
-              coder = EventExtractor.standard();
+              coder = EventExtractor.standard().withFutureAsEvent(futureAsEvent);
             }
             starting(
                 spec,

@@ -112,6 +112,23 @@ public final class Codebook {
     return code;
   }
 
+  /**
+   * This codebook plus codes it lacks, for dictionaries written against another codebook
+   * (PETRARCH's validation dictionaries use some WEIS codes). The extra codes get a name saying so,
+   * Goldstein 0 and the QuadClass of their root when the root is a CAMEO root.
+   */
+  public Codebook withExtraCodes(java.util.Collection<String> extra) {
+    Map<String, EventType> all = new LinkedHashMap<>(codes);
+    for (String c : extra) {
+      if (!all.containsKey(c) && c.matches("\\d{2,4}")) {
+        int root = Integer.parseInt(c.substring(0, 2));
+        int quad = root >= 1 && root <= 5 ? 1 : root <= 8 ? 2 : root <= 13 ? 3 : root <= 20 ? 4 : 1;
+        all.put(c, new EventType(c, "not in " + VERSION + " (from a user dictionary)", 0.0, quad));
+      }
+    }
+    return new Codebook(all, plover, intent, threat);
+  }
+
   /** The event type for a code, if the codebook has it. */
   public Optional<EventType> type(String code) {
     return Optional.ofNullable(codes.get(code));

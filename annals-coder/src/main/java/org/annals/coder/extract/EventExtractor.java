@@ -48,6 +48,7 @@ public final class EventExtractor {
   private final VerbLexicon lexicon;
   private final ActorMatcher matcher;
   private java.util.function.Consumer<String> trace = null;
+  private boolean futureAsEvent = false;
 
   public EventExtractor(Codebook codebook, ActorDictionary dictionary, VerbLexicon lexicon) {
     this.codebook = Objects.requireNonNull(codebook, "codebook");
@@ -69,6 +70,19 @@ public final class EventExtractor {
   public EventExtractor explainingTo(java.util.function.Consumer<String> sink) {
     EventExtractor e = new EventExtractor(codebook, dictionary, lexicon);
     e.trace = sink;
+    e.futureAsEvent = futureAsEvent;
+    return e;
+  }
+
+  /**
+   * PETRARCH's and GDELT's convention: an announced action ("will abandon ties", "is about to
+   * restore ties") is coded as the action itself, not as an intent or threat. Off by default: a
+   * plan is not an event.
+   */
+  public EventExtractor withFutureAsEvent(boolean on) {
+    EventExtractor e = new EventExtractor(codebook, dictionary, lexicon);
+    e.trace = trace;
+    e.futureAsEvent = on;
     return e;
   }
 
@@ -554,7 +568,7 @@ public final class EventExtractor {
     if (modal(g, v) || conditional(g, v) || question(g)) {
       r.hypothetical = true;
     }
-    if (futureAux(g, v)) {
+    if (futureAux(g, v) && !futureAsEvent) {
       future = true;
     }
     // a purpose or infinitival modifier: "troops to attack", "in order to strike"
@@ -565,7 +579,8 @@ public final class EventExtractor {
       }
       if (rel.startsWith("xcomp")
           && d.governor() >= 0
-          && !g.token(d.governor()).pos().startsWith("VB")) {
+          && !g.token(d.governor()).pos().startsWith("VB")
+          && !(futureAsEvent && g.lemma(d.governor()).equals("about"))) {
         r.hypothetical = true; // "ready to attack", "able to strike"
       }
     }
@@ -601,11 +616,11 @@ public final class EventExtractor {
       if (modal(g, a) || conditional(g, a)) {
         r.hypothetical = true;
       }
-      if (futureAux(g, a)) {
+      if (futureAux(g, a) && !futureAsEvent) {
         future = true;
       }
       if (lemma.equals("go") && g.token(a).pos().equals("VBG")) {
-        future = true; // "is going to strike"
+        future = !futureAsEvent; // "is going to strike"
       } else if (lexicon.is("nonfactive", lemma) && !lexicon.is("report", lemma)) {
         r.hypothetical = true;
       } else if (lexicon.is("threat", lemma)) {
@@ -623,7 +638,7 @@ public final class EventExtractor {
         if (r.reportedBy < 0) {
           r.reportedBy = a;
         }
-      } else if (!g.token(a).pos().startsWith("VB")) {
+      } else if (!g.token(a).pos().startsWith("VB") && !(futureAsEvent && lemma.equals("about"))) {
         // "the decision to", "a plan to": not asserted
         r.hypothetical = true;
       }

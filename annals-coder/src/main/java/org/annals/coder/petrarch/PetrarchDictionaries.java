@@ -33,6 +33,8 @@ import org.annals.coder.dict.VerbLexicon;
  * @param actorText the Annals actor text the dictionary was loaded from
  * @param verbText the Annals verb text the lexicon was loaded from
  * @param report what was read, translated, approximated and skipped, with examples
+ * @param extraCodes event codes the patterns use that CAMEO 1.1b3 lacks (code with {@link
+ *     org.annals.coder.codebook.Codebook#withExtraCodes})
  */
 public record PetrarchDictionaries(
     ActorDictionary actors,
@@ -41,9 +43,11 @@ public record PetrarchDictionaries(
     List<String> storyDiscards,
     String actorText,
     String verbText,
-    String report) {
+    String report,
+    java.util.Set<String> extraCodes) {
 
   public PetrarchDictionaries {
+    extraCodes = java.util.Set.copyOf(extraCodes);
     discardPhrases = List.copyOf(discardPhrases);
     storyDiscards = List.copyOf(storyDiscards);
   }
@@ -226,7 +230,8 @@ public record PetrarchDictionaries(
           List.copyOf(storyDiscards),
           actors,
           verbs.text(),
-          report(dict, lex));
+          report(dict, lex),
+          verbTr.extraCodes);
     }
 
     private static AnnalsText concat(AnnalsText a, AnnalsText b) {
