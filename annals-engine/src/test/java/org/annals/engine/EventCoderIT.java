@@ -177,6 +177,13 @@ class EventCoderIT {
         none("denial", "Russia denied that it had attacked Ukraine."),
         none("modal", "China could invade Taiwan."),
         none("conditional", "If Iran attacks Israel, the region will suffer."),
+        yes(
+            "another country's institution",
+            "Nigeria's Senate criticized Ghana.",
+            "NGALEG 111 GHA"),
+        none(
+            "demanded, not done",
+            "The assembly adopted a resolution demanding that Russia stop using force against Ukraine."),
         none("shared negation", "Russia did not attack or invade Ukraine."),
         none(
             "condition around a relative clause",

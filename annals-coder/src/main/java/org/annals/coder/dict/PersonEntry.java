@@ -13,7 +13,27 @@ public record PersonEntry(String name, Optional<Character> gender, List<Role> ro
 
   /** The role held on a date (the first listed when several overlap). */
   public Optional<Role> roleOn(LocalDate date) {
-    return roles.stream().filter(r -> r.validOn(date)).findFirst();
+    return roles.stream()
+        .filter(r -> r.validOn(date))
+        .min(java.util.Comparator.comparingInt(PersonEntry::rank));
+  }
+
+  /** Which role a person acts in when holding several: the head of state before the party chief. */
+  private static int rank(Role r) {
+    return switch (r.role()) {
+      case "head-of-state" -> 0;
+      case "head-of-government" -> 1;
+      case "head" -> 2;
+      case "foreign-minister" -> 3;
+      case "defence-minister" -> 4;
+      case "minister" -> 5;
+      case "military-chief" -> 6;
+      case "opposition-leader" -> 7;
+      case "judge" -> 8;
+      case "legislator" -> 9;
+      case "party-leader" -> 10;
+      default -> 11;
+    };
   }
 
   /** The most recent role that ended before a date: a former official. */

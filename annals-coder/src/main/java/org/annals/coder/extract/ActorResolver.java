@@ -134,6 +134,31 @@ final class ActorResolver {
         }
       }
     }
+    // 2b. an institution named generically with another country: "Nigeria's Senate" is not the
+    // US Senate, "the Mexican Congress" not the US Congress
+    if (atHead != null) {
+      Optional<Sense.Institution> inst = atHead.sense(Sense.Institution.class);
+      if (inst.isPresent()) {
+        for (Mention m : mods) {
+          Optional<Sense.Country> other = m.sense(Sense.Country.class);
+          if (other.isPresent() && !other.get().country().equals(inst.get().country())) {
+            String code = other.get().country();
+            String sc = inst.get().sector();
+            return Optional.of(
+                resolved(
+                    code + sc,
+                    dictionary.nameOf(code) + " " + label(sc),
+                    Optional.of(code),
+                    Optional.of(sc),
+                    c,
+                    lo,
+                    hi,
+                    "composed",
+                    0.9));
+          }
+        }
+      }
+    }
     // 2. the head is itself a name
     if (atHead != null) {
       for (Sense s : atHead.senses()) {

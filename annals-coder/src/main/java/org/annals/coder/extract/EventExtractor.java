@@ -277,6 +277,9 @@ public final class EventExtractor {
         if (a.code().equals(b.code())) {
           continue;
         }
+        if (a.code().equals(b.country().orElse("")) || b.code().equals(a.country().orElse(""))) {
+          continue; // "Venezuela's government … Venezuela": not an event between two actors
+        }
         if (a.country().isPresent() && a.country().equals(b.country()) && between(clause, b, g)) {
           continue; // a treaty "between Moscow and Caracas" ratified by Russia's parliament
         }
@@ -605,7 +608,7 @@ public final class EventExtractor {
     // the clauses this one is embedded in
     int child = v;
     for (int depth = 0; depth < MAX_ANCESTORS; depth++) {
-      int a = g.governorBy(child, "xcomp", "ccomp", "parataxis");
+      int a = g.governorBy(child, "xcomp", "ccomp", "parataxis", "dep");
       if (a < 0) {
         break;
       }
