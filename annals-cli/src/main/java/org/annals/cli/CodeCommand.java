@@ -63,6 +63,13 @@ final class CodeCommand implements Callable<Integer> {
   boolean all;
 
   @Option(
+      names = "--min-confidence",
+      paramLabel = "C",
+      defaultValue = "0",
+      description = "Print only events with at least this confidence, 0..1 (default: all).")
+  double minConfidence;
+
+  @Option(
       names = "--explain",
       description =
           "Explain on stderr how each sentence was coded: parse, dictionary matches,"
@@ -99,6 +106,10 @@ final class CodeCommand implements Callable<Integer> {
   public Integer call() throws IOException, InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    if (!(minConfidence >= 0 && minConfidence <= 1)) {
+      err.println("annals code: --min-confidence is 0..1, got " + minConfidence);
+      return ExitCodes.USAGE;
+    }
     Optional<LocalDate> documentDate = Optional.empty();
     if (date != null) {
       try {
@@ -175,6 +186,9 @@ final class CodeCommand implements Callable<Integer> {
                                 ? "-"
                                 : a.raw().source().path());
                 for (CodedEvent e : events) {
+                  if (e.confidence() < minConfidence) {
+                    continue;
+                  }
                   CharSpan sentence = e.evidence().sentence();
                   CharSpan trigger = e.evidence().trigger();
                   EventRecords.Mention m =

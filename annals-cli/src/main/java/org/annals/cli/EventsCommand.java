@@ -74,6 +74,13 @@ final class EventsCommand implements Callable<Integer> {
   @Option(names = "--all", description = "Also negated and hypothetical events (flagged).")
   boolean all;
 
+  @Option(
+      names = "--min-confidence",
+      paramLabel = "C",
+      defaultValue = "0",
+      description = "Only events with at least this confidence, 0..1.")
+  double minConfidence;
+
   @Option(names = "--format", defaultValue = "table", description = "table or jsonl.")
   Format format;
 
@@ -118,7 +125,14 @@ final class EventsCommand implements Callable<Integer> {
       return ExitCodes.USAGE;
     }
     try (ArticleStore store = ArticleStore.open(data.data)) {
-      List<StoredEvent> events = store.events(query);
+      if (!(minConfidence >= 0 && minConfidence <= 1)) {
+        err.println("annals events: --min-confidence is 0..1, got " + minConfidence);
+        return ExitCodes.USAGE;
+      }
+      List<StoredEvent> events =
+          store.events(query).stream()
+              .filter(e -> e.event().confidence() >= minConfidence)
+              .toList();
       if (format == Format.jsonl) {
         for (StoredEvent e : events) {
           out.println(Render.json(record(e)));

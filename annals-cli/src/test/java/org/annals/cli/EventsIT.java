@@ -81,6 +81,12 @@ class EventsIT {
         .contains("[negated]");
     assertThat(CliTest.run("events", "--data", data, "--code", "x1").code())
         .isEqualTo(ExitCodes.USAGE);
+    assertThat(CliTest.run("events", "--data", data, "--min-confidence", "2").code())
+        .isEqualTo(ExitCodes.USAGE);
+    // the sanctions event names both actors (1.0); "Caracas … by Washington" is a metonym (0.81)
+    assertThat(CliTest.run("events", "--data", data).out().lines()).hasSize(3);
+    assertThat(CliTest.run("events", "--data", data, "--min-confidence", "0.95").out().lines())
+        .hasSize(2);
   }
 
   private static List<JsonNode> lines(String out) throws Exception {

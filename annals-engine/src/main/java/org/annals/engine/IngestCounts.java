@@ -36,7 +36,7 @@ public record IngestCounts(
         + ", quarantined "
         + quarantined
         + (warnings > 0 ? ", warnings " + warnings : "")
-        + (events > 0 ? "; coded " + events + " events" : "")
-        + (notEnglish > 0 ? " (" + notEnglish + " not English: stored, not annotated)" : "");
+        + (notEnglish > 0 ? " (" + notEnglish + " not English: stored, not annotated)" : "")
+        + (events > 0 ? "; coded " + events + " events" : "");
   }
 }
