@@ -178,6 +178,11 @@ class EventCoderIT {
         none("modal", "China could invade Taiwan."),
         none("conditional", "If Iran attacks Israel, the region will suffer."),
         yes(
+            "names coordinated inside a title phrase",
+            "Presidents Lula of Brazil and Petro of Colombia criticized Venezuela.",
+            "BRAGOV 111 VEN",
+            "COLGOV 111 VEN"),
+        yes(
             "another country's institution",
             "Nigeria's Senate criticized Ghana.",
             "NGALEG 111 GHA"),

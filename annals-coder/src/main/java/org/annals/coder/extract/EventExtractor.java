@@ -518,16 +518,34 @@ public final class EventExtractor {
       ActorResolver resolver,
       Map<Integer, Optional<Resolved>> cache) {
     List<Resolved> out = new ArrayList<>();
+    SentenceGraph g = ctx.graph();
     for (int h : heads) {
-      actor(h, ctx, resolver, cache)
-          .ifPresent(
-              r -> {
-                if (out.stream().noneMatch(x -> x.code().equals(r.code()))) {
-                  out.add(r);
-                }
-              });
+      Optional<Resolved> r = actor(h, ctx, resolver, cache);
+      r.ifPresent(x -> addNew(out, x));
+      // names inside the phrase and the names coordinated with them: "old foes Gondor and
+      // Osgiliath", "Presidents Lula of Brazil and Petro of Colombia"
+      for (Dependency d : g.children(h)) {
+        String rel = d.relation();
+        if (!(rel.equals("appos") || rel.equals("compound") || rel.startsWith("flat"))) {
+          continue;
+        }
+        if (r.isEmpty()) {
+          actor(d.dependent(), ctx, resolver, cache).ifPresent(x -> addNew(out, x));
+        }
+        for (Dependency cc : g.children(d.dependent())) {
+          if (cc.relation().startsWith("conj")) {
+            actor(cc.dependent(), ctx, resolver, cache).ifPresent(x -> addNew(out, x));
+          }
+        }
+      }
     }
     return out;
+  }
+
+  private static void addNew(List<Resolved> out, Resolved r) {
+    if (out.stream().noneMatch(x -> x.code().equals(r.code()))) {
+      out.add(r);
+    }
   }
 
   private Optional<Resolved> actor(
