@@ -183,6 +183,18 @@ class EventCoderIT {
             "BRAGOV 111 VEN",
             "COLGOV 111 VEN"),
         yes(
+            "one sector of several countries",
+            "The ambassadors of Brazil, Chile and Peru met Maduro.",
+            "BRAGOV 04 VENGOV",
+            "CHLGOV 04 VENGOV",
+            "PERGOV 04 VENGOV"),
+        new Case(
+            "a place is not a second country",
+            Y2025,
+            "Russian troops in Syria attacked Turkey.",
+            List.of("RUSMIL 19 TUR"),
+            List.of("SYRMIL 19 TUR")),
+        yes(
             "another country's institution",
             "Nigeria's Senate criticized Ghana.",
             "NGALEG 111 GHA"),
@@ -263,6 +275,14 @@ class EventCoderIT {
     }
     if (c.absent().contains("*")) {
       assertThat(got).as("%s: want no events", c.text()).isEmpty();
+    }
+    for (String unwanted : c.absent()) {
+      if (!unwanted.equals("*")) {
+        assertThat(got)
+            .as("%s: must not give %s", c.text(), unwanted)
+            .noneSatisfy(
+                g -> assertThat(g.replaceAll(" (\\d{2})\\d* ", " $1 ")).isEqualTo(unwanted));
+      }
     }
   }
 

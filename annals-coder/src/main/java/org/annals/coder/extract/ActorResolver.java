@@ -80,6 +80,85 @@ final class ActorResolver {
   /** What one sentence offers the resolver. */
   record Context(SentenceGraph graph, List<Mention> mentions, int sentenceIndex, History history) {}
 
+  /**
+   * The actor of a phrase, and the others when the phrase names several countries for one sector or
+   * agent: "the ambassadors of Arnor, Osgiliath and Gondor", "lawmakers in Fornost and Gondor".
+   */
+  List<Resolved> resolveAll(Context c, int head) {
+    Optional<Resolved> first = resolve(c, head);
+    if (first.isEmpty()) {
+      return List.of();
+    }
+    Resolved r = first.get();
+    List<Resolved> out = new ArrayList<>(List.of(r));
+    if (!r.resolution().equals("composed") || r.country().isEmpty() || r.sector().isEmpty()) {
+      return out;
+    }
+    SentenceGraph g = c.graph();
+    Set<Integer> np = phrase(g, head);
+    // the country the actor was composed with, and only countries coordinated with it ("of
+    // Brazil, Chile and Peru"), not a place ("Russian troops in Syria")
+    Mention anchor = null;
+    for (Mention m : c.mentions()) {
+      if (np.stream().anyMatch(m::covers)
+          && m.sense(Sense.Country.class)
+              .map(x -> x.country().equals(r.country().get()))
+              .orElse(false)) {
+        anchor = m;
+        break;
+      }
+    }
+    if (anchor == null) {
+      return out;
+    }
+    for (Mention m : c.mentions()) {
+      if (m == anchor
+          || np.stream().noneMatch(m::covers)
+          || m.covers(head)
+          || !coordinated(g, anchor, m)) {
+        continue;
+      }
+      Optional<Sense.Country> cs = m.sense(Sense.Country.class);
+      if (cs.isEmpty() || cs.get().form() == Sense.Form.CAPITAL) {
+        continue;
+      }
+      String country = cs.get().country();
+      String code = compose(country, r.sector().get());
+      if (out.stream().noneMatch(x -> x.code().equals(code))) {
+        out.add(
+            new Resolved(
+                code,
+                dictionary.nameOf(country) + " " + label(r.sector().get()),
+                Optional.of(country),
+                r.sector(),
+                r.sentence(),
+                r.start(),
+                r.end(),
+                "composed",
+                false,
+                Optional.empty(),
+                r.certainty()));
+      }
+    }
+    return out;
+  }
+
+  private static boolean coordinated(SentenceGraph g, Mention a, Mention b) {
+    for (int i = a.start(); i < a.end(); i++) {
+      for (Dependency d : g.children(i)) {
+        if (d.relation().startsWith("conj") && b.covers(d.dependent())) {
+          return true;
+        }
+      }
+      for (Dependency d : g.parents(i)) {
+        if (d.relation().startsWith("conj") && d.governor() >= 0 && b.covers(d.governor())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   Optional<Resolved> resolve(Context c, int head) {
     SentenceGraph g = c.graph();
     Set<Integer> np = phrase(g, head);
@@ -121,7 +200,7 @@ final class ActorResolver {
             String sc = sec.get().sector();
             return Optional.of(
                 resolved(
-                    code + sc,
+                    compose(code, sc),
                     dictionary.nameOf(code) + " " + label(sc),
                     Optional.of(code),
                     Optional.of(sc),
@@ -146,7 +225,7 @@ final class ActorResolver {
             String sc = inst.get().sector();
             return Optional.of(
                 resolved(
-                    code + sc,
+                    compose(code, sc),
                     dictionary.nameOf(code) + " " + label(sc),
                     Optional.of(code),
                     Optional.of(sc),
@@ -201,7 +280,7 @@ final class ActorResolver {
       if (country.isPresent()) {
         return Optional.of(
             resolved(
-                country.get() + sec,
+                compose(country.get(), sec),
                 countryName + " " + label(sec),
                 country,
                 Optional.of(sec),
@@ -232,7 +311,7 @@ final class ActorResolver {
         String sec = former ? "ELI" : roleSector(roles);
         return Optional.of(
             resolved(
-                country.get() + sec,
+                compose(country.get(), sec),
                 countryName + " " + label(sec),
                 country,
                 Optional.of(sec),
@@ -255,7 +334,7 @@ final class ActorResolver {
         for (Sense s : m.senses()) {
           if (s instanceof Sense.Country cs && cs.form() != Sense.Form.CAPITAL) {
             // "Iraq's security advisor", "the Russian embassy": the country's government
-            String code = cs.country() + "GOV";
+            String code = compose(cs.country(), "GOV");
             return Optional.of(
                 resolved(
                     code,
@@ -273,7 +352,7 @@ final class ActorResolver {
             return Optional.of(r.get().at(c.sentenceIndex(), lo, hi, "composed", 0.85));
           }
           if (s instanceof Sense.Country cs) {
-            String code = cs.country() + "GOV";
+            String code = compose(cs.country(), "GOV");
             return Optional.of(
                 resolved(
                     code,
@@ -355,7 +434,7 @@ final class ActorResolver {
         case CAPITAL ->
             Optional.of(
                 resolved(
-                    cs.country() + "GOV",
+                    compose(cs.country(), "GOV"),
                     name + " government",
                     Optional.of(cs.country()),
                     Optional.of("GOV"),
@@ -370,7 +449,7 @@ final class ActorResolver {
     if (s instanceof Sense.Institution in) {
       return Optional.of(
           resolved(
-              in.country() + in.sector(),
+              compose(in.country(), in.sector()),
               in.name(),
               Optional.of(in.country()),
               Optional.of(in.sector()),
@@ -396,7 +475,7 @@ final class ActorResolver {
     if (s instanceof Sense.Group gr) {
       String code =
           gr.country().isPresent() && gr.sector().isPresent()
-              ? gr.country().get() + gr.sector().get()
+              ? compose(gr.country().get(), gr.sector().get())
               : gr.code();
       return Optional.of(
           resolved(code, gr.name(), gr.country(), gr.sector(), c, lo, hi, "name", 0.95));
@@ -438,7 +517,7 @@ final class ActorResolver {
       country =
           dictionary.country(r.actor()).isPresent() ? Optional.of(r.actor()) : Optional.empty();
       sector = r.sector().isEmpty() ? Optional.of("IGO") : Optional.of(r.sector());
-      code = r.actor() + r.sector();
+      code = compose(r.actor(), r.sector());
     } else {
       Optional<Role> past =
           p.formerRoleOn(date).or(() -> former ? p.latestRole() : Optional.empty());
@@ -447,7 +526,7 @@ final class ActorResolver {
       }
       country = Optional.of(past.get().actor());
       sector = Optional.of("ELI");
-      code = past.get().actor() + "ELI";
+      code = compose(past.get().actor(), "ELI");
       certainty *= 0.9;
     }
     return Optional.of(
@@ -493,6 +572,17 @@ final class ActorResolver {
     return new Role("", roles.get(0), LocalDate.MIN, Optional.empty()).sector().isEmpty()
         ? "GOV"
         : new Role("", roles.get(0), LocalDate.MIN, Optional.empty()).sector();
+  }
+
+  /**
+   * A country (or a coded actor) with a sector: "RUS" + "MIL". A code that already ends with the
+   * sector keeps it once ("USAGOV" officials are USAGOV, not USAGOVGOV).
+   */
+  static String compose(String actor, String sector) {
+    if (sector.isEmpty() || actor.endsWith(sector)) {
+      return actor;
+    }
+    return actor + sector;
   }
 
   static String label(String sector) {

@@ -521,6 +521,9 @@ public final class EventExtractor {
     SentenceGraph g = ctx.graph();
     for (int h : heads) {
       Optional<Resolved> r = actor(h, ctx, resolver, cache);
+      if (r.isPresent() && r.get().resolution().equals("composed")) {
+        resolver.resolveAll(ctx, h).forEach(x -> addNew(out, x));
+      }
       r.ifPresent(x -> addNew(out, x));
       // names inside the phrase and the names coordinated with them: "old foes Gondor and
       // Osgiliath", "Presidents Lula of Brazil and Petro of Colombia"
