@@ -194,6 +194,18 @@ class EventCoderIT {
             "Russian troops in Syria attacked Turkey.",
             List.of("RUSMIL 19 TUR"),
             List.of("SYRMIL 19 TUR")),
+        new Case(
+            "a person's attack is verbal",
+            Y2025,
+            "Lula attacked the United States.",
+            List.of("BRAGOV 111 USA"),
+            List.of("BRAGOV 19 USA")),
+        new Case(
+            "another person with a listed surname",
+            Y2025,
+            "Senator Michael Maduro criticized Colombia.",
+            List.of(),
+            List.of("VENGOV 11 COL")),
         yes(
             "another country's institution",
             "Nigeria's Senate criticized Ghana.",

@@ -143,6 +143,43 @@ final class ActorResolver {
     return out;
   }
 
+  /**
+   * A surname that is in the dictionary, after a first name that is not: "Michael Howard" is not
+   * the "Howard" listed (John Howard). Titles before the name are fine ("President Putin").
+   */
+  private static boolean otherFirstName(Context c, Mention m) {
+    if (m.end() - m.start() != 1 || m.start() == 0) {
+      return false;
+    }
+    int prev = m.start() - 1;
+    for (Mention o : c.mentions()) {
+      if (o.covers(prev)) {
+        return false; // a title or another dictionary phrase
+      }
+    }
+    var t = c.graph().token(prev);
+    return (t.pos().equals("NNP") && t.ner().equals("PERSON"));
+  }
+
+  /** A title with a name the dictionary does not know: "President Laurent Gbagbo". */
+  private static boolean namesSomeoneElse(SentenceGraph g, int head, List<Mention> mentions) {
+    for (Dependency d : g.children(head)) {
+      String rel = d.relation();
+      if ((rel.equals("appos") || rel.startsWith("flat") || rel.equals("compound"))
+          && g.token(d.dependent()).ner().equals("PERSON")) {
+        return true;
+      }
+    }
+    for (Dependency d : g.parents(head)) {
+      if (d.relation().equals("compound")
+          && d.governor() >= 0
+          && g.token(d.governor()).ner().equals("PERSON")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean coordinated(SentenceGraph g, Mention a, Mention b) {
     for (int i = a.start(); i < a.end(); i++) {
       for (Dependency d : g.children(i)) {
@@ -178,7 +215,7 @@ final class ActorResolver {
     // 1. a named person anywhere in the phrase ("President Maduro", "Maduro's government" is below)
     if (atHead != null) {
       Optional<Sense.Person> p = atHead.sense(Sense.Person.class);
-      if (p.isPresent()) {
+      if (p.isPresent() && !otherFirstName(c, atHead)) {
         return person(p.get().person(), former, c, lo, hi, p.get().alias() ? "alias" : "name");
       }
     }
@@ -321,9 +358,10 @@ final class ActorResolver {
                 "title",
                 0.85));
       }
-      if (atHead != null && !former) {
+      if (atHead != null && !former && !namesSomeoneElse(g, head, c.mentions())) {
+        // "the president" alone: the president named in the last few sentences
         return c.history()
-            .personWithRole(roles, dictionary, date)
+            .personWithRole(roles, dictionary, date, c.sentenceIndex())
             .map(r -> r.at(c.sentenceIndex(), lo, hi, "title", 0.75));
       }
       return Optional.empty();

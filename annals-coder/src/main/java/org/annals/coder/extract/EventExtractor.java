@@ -39,6 +39,10 @@ public final class EventExtractor {
   private static final Set<String> RECIPROCAL_ROOTS = Set.of("03", "04", "05", "06");
   private static final int MAX_ANCESTORS = 4;
 
+  /** Verbs whose "attack" by a person is criticism, not force. */
+  private static final Set<String> VERBAL_ATTACK =
+      Set.of("attack", "hit", "slam", "blast", "lash", "assail", "savage", "strike", "target");
+
   /** Intent verbs that commit the speaker, so a conflictual act under them is a threat. */
   private static final Set<String> COMMISSIVE =
       Set.of("vow", "pledge", "promise", "swear", "threaten", "warn");
@@ -241,6 +245,14 @@ public final class EventExtractor {
       return List.of();
     }
     EventType type = codebook.require(best.code());
+    if (VERBAL_ATTACK.contains(g.lemma(v))
+        && Integer.parseInt(type.root()) >= 18
+        && sources.stream().allMatch(Resolved::person)
+        && codebook.contains("111")) {
+      // "Mbeki attacked British imperialists": a person's attack is a verbal one
+      type = codebook.require("111");
+      trace("    a person attacks in words: coded 111");
+    }
 
     // what the sentence says about the event's reality
     Reality reality = reality(g, v, type);

@@ -65,9 +65,12 @@ final class History {
 
   /** The latest person named who holds one of the roles on the date ("the president"). */
   Optional<Resolved> personWithRole(
-      List<String> roles, ActorDictionary dictionary, LocalDate date) {
+      List<String> roles, ActorDictionary dictionary, LocalDate date, int sentence) {
     for (int i = actors.size() - 1; i >= 0; i--) {
       Resolved a = actors.get(i);
+      if (sentence - a.sentence() > WINDOW) {
+        break;
+      }
       if (!a.person()) {
         continue;
       }
