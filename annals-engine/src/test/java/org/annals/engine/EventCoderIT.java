@@ -64,7 +64,7 @@ class EventCoderIT {
         yes(
             "02 appeal",
             "Venezuela appealed to the United Nations for humanitarian aid.",
-            "VEN 02 UNO"),
+            "VEN 02 IGOUNO"),
         yes("03 intent: offer", "Russia offered military aid to Venezuela.", "RUS 03 VEN"),
         yes(
             "04 consult: meet",
@@ -90,7 +90,7 @@ class EventCoderIT {
             "RUS 06 VEN"),
         yes("07 aid", "The United States sent humanitarian aid to Haiti.", "USA 07 HTI"),
         yes("08 withdraw", "Russia withdrew its troops from Syria.", "RUS 08 SYR"),
-        yes("09 investigate", "The United Nations investigated Israel.", "UNO 09 ISR"),
+        yes("09 investigate", "The United Nations investigated Israel.", "IGOUNO 09 ISR"),
         yes("10 demand", "Venezuela demanded an apology from the United States.", "VEN 10 USA"),
         yes("11 accuse", "Maduro accused the United States of plotting a coup.", "VENGOV 112 USA"),
         yes("11 criticize", "China criticized Japan.", "CHN 111 JPN"),
@@ -134,7 +134,30 @@ class EventCoderIT {
             "sector composed with a country",
             "Venezuelan troops attacked Colombian soldiers.",
             "VENMIL 19 COLMIL"),
-        yes("IGO", "NATO criticized Russia.", "NATO 111 RUS"),
+        yes("IGO", "NATO criticized Russia.", "IGOWSTNAT 111 RUS"),
+        yes(
+            "an air strike is aerial, not plain force",
+            "The United States launched an air strike against Venezuela.",
+            "USA 195 VEN"),
+        yes(
+            "force named by a noun, victims in a passive",
+            "Three Syrian soldiers were killed in a Turkish air strike on Monday.",
+            "TUR 195 SYRMIL"),
+        yes(
+            "force named by a noun, as the subject; a struck capital is its country",
+            "A Russian missile strike on Kyiv killed five people.",
+            "RUS 195 UKR"),
+        yes(
+            "force named by a noun: a barrage is artillery",
+            "Two Lebanese civilians died in an Israeli artillery barrage.",
+            "ISR 194 LBNCVL"),
+        yes(
+            "a subject noun of force names the kind of force",
+            "Israeli shelling killed two Lebanese civilians.",
+            "ISR 194 LBNCVL"),
+        none(
+            "force named by a noun, denied",
+            "Ankara denied that Syrian soldiers were killed in a Turkish air strike."),
         yes(
             "sector with 'from' a country",
             "Soldiers from Colombia attacked Venezuela.",

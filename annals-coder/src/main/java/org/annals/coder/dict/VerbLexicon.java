@@ -29,7 +29,17 @@ public final class VerbLexicon {
   static final List<String> SHIPPED =
       List.of("cues.verbs.txt", "cooperation.verbs.txt", "conflict.verbs.txt");
   static final Set<String> DIRECTIVES =
-      Set.of("report", "nonfactive", "intent", "threat", "hypothetical", "negation", "discard");
+      Set.of(
+          "report",
+          "nonfactive",
+          "intent",
+          "threat",
+          "hypothetical",
+          "negation",
+          "discard",
+          "aerial",
+          "artillery",
+          "attack");
 
   private static volatile VerbLexicon standard;
 

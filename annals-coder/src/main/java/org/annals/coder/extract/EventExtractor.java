@@ -39,6 +39,17 @@ public final class EventExtractor {
   private static final Set<String> RECIPROCAL_ROOTS = Set.of("03", "04", "05", "06");
   private static final int MAX_ANCESTORS = 4;
 
+  /** Verbs that report the harm of a use of force named by a noun ("killed in shelling"). */
+  private static final Set<String> HARM =
+      Set.of("kill", "die", "wound", "injure", "hurt", "destroy", "damage", "sink", "flatten");
+
+  /** Directives naming nouns of force and the code each gives, most specific first. */
+  private static final List<String[]> FORCE_NOUNS =
+      List.of(
+          new String[] {"aerial", "195"},
+          new String[] {"artillery", "194"},
+          new String[] {"attack", "190"});
+
   /** Verbs whose "attack" by a person is criticism, not force. */
   private static final Set<String> VERBAL_ATTACK =
       Set.of("attack", "hit", "slam", "blast", "lash", "assail", "savage", "strike", "target");
@@ -168,7 +179,11 @@ public final class EventExtractor {
               g.token(v).word(), discard ? "discard word in sentence" : "history");
         }
         if (!discard && !historical.contains(v) && g.token(v).pos().startsWith("VB")) {
-          candidates.addAll(verbEvents(g, ctx, resolver, v));
+          List<Candidate> found = verbEvents(g, ctx, resolver, v);
+          if (found.isEmpty()) {
+            found = forceEvents(g, ctx, resolver, v);
+          }
+          candidates.addAll(found);
         }
       }
       // a speech verb whose reported clause holds an event gives the embedded event only
@@ -213,10 +228,19 @@ public final class EventExtractor {
     Clause clause = Clause.of(g, v);
     Map<Integer, Optional<Resolved>> cache = new LinkedHashMap<>();
     VerbPattern best = null;
+    int bestDetail = 0;
     for (VerbPattern p : patterns) {
-      if (fits(p, clause, g, ctx, resolver, cache)
-          && (best == null || p.specificity() > best.specificity())) {
+      int detail = fits(p, clause, g, ctx, resolver, cache);
+      if (detail < 0) {
+        continue;
+      }
+      // more constraint groups first; on a tie, the pattern that matched more words with their
+      // modifier ("air strike" for air-strike over plain "strike")
+      if (best == null
+          || p.specificity() > best.specificity()
+          || p.specificity() == best.specificity() && detail > bestDetail) {
         best = p;
+        bestDetail = detail;
       }
     }
     if (trace != null) {
@@ -252,6 +276,26 @@ public final class EventExtractor {
       // "Mbeki attacked British imperialists": a person's attack is a verbal one
       type = codebook.require("111");
       trace("    a person attacks in words: coded 111");
+    }
+
+    if (type.code().equals("190")) {
+      // "Israeli shelling killed …": the noun of force names the kind of force
+      // (CoreNLP often reads "Israeli shelling" as a noun "Israeli" modified by "shelling")
+      List<Integer> nouns = new ArrayList<>();
+      for (int h : clause.subjects()) {
+        nouns.add(h);
+        for (int m : g.children(h, "amod")) {
+          nouns.add(m);
+        }
+      }
+      for (int h : nouns) {
+        String code = forceCode(g, h);
+        if (code != null && !code.equals("190") && codebook.contains(code)) {
+          type = codebook.require(code);
+          trace("    '%s' names the force: coded %s", g.token(h).word(), code);
+          break;
+        }
+      }
     }
 
     // what the sentence says about the event's reality
@@ -304,7 +348,151 @@ public final class EventExtractor {
     return out;
   }
 
-  private boolean fits(
+  // ------------------------------------------------------------------------------ uses of force
+
+  /**
+   * Events named by a noun of force whose harm a verb reports: "four civilians were killed in
+   * Israeli tank shelling", "a Russian missile strike on Kyiv killed 12 people", "died in an air
+   * strike by government forces". The source is the noun's owner (its adjective, compound,
+   * possessive or by-phrase), the target what the noun is aimed at ("on Kyiv") or else the victims;
+   * the code comes from the noun: {@code aerial} words 195, {@code artillery} words 194, other
+   * {@code attack} words 190. Only for verbs no pattern coded.
+   */
+  private List<Candidate> forceEvents(
+      SentenceGraph g, ActorResolver.Context ctx, ActorResolver resolver, int v) {
+    String lemma = g.lemma(v);
+    if (!HARM.contains(lemma)) {
+      return List.of();
+    }
+    Clause clause = Clause.of(g, v);
+    boolean victimsAreSubject = clause.passive() || lemma.equals("die");
+    List<Integer> nouns = new ArrayList<>();
+    List<Integer> victims = new ArrayList<>();
+    if (victimsAreSubject) {
+      for (Dependency d : g.children(v)) {
+        String rel = d.relation();
+        if (rel.startsWith("nsubj")) {
+          victims.add(d.dependent());
+        } else if (rel.equals("obl:in")
+            || rel.equals("obl:during")
+            || rel.equals("obl:agent")
+            || rel.equals("obl:by")) {
+          nouns.add(d.dependent());
+        }
+      }
+      victims.addAll(clause.slot("obj"));
+    } else {
+      nouns.addAll(clause.subjects());
+      victims.addAll(clause.slot("obj"));
+    }
+    Map<Integer, Optional<Resolved>> cache = new LinkedHashMap<>();
+    List<Candidate> out = new ArrayList<>();
+    for (int n : nouns) {
+      String code = forceCode(g, n);
+      if (code == null || !codebook.contains(code)) {
+        continue;
+      }
+      Optional<Resolved> source = owner(n, ctx, resolver, cache);
+      if (source.isEmpty() || actor(n, ctx, resolver, cache).isPresent()) {
+        continue;
+      }
+      List<Resolved> targets = new ArrayList<>();
+      for (Dependency d : g.children(n)) {
+        String prep = d.relation().startsWith("nmod") ? g.preposition(d) : "";
+        if (prep.equals("on") || prep.equals("against") || prep.equals("at")) {
+          actor(d.dependent(), ctx, resolver, cache)
+              .map(EventExtractor::asPlace)
+              .ifPresent(r -> addNew(targets, r));
+        }
+      }
+      if (targets.isEmpty()) {
+        actors(victims, ctx, resolver, cache).forEach(r -> addNew(targets, r));
+      }
+      trace(
+          "  force noun '%s' of '%s': %s source=%s targets=%s",
+          g.token(n).word(),
+          g.token(v).word(),
+          code,
+          source.get().code(),
+          targets.stream().map(Resolved::code).toList());
+      EventType type = codebook.require(code);
+      Reality reality = reality(g, v, type);
+      if (reality.code != null) {
+        continue; // "plans to launch": intents of force come through their verbs
+      }
+      VerbPattern pattern =
+          new VerbPattern(
+              code,
+              g.lemma(n),
+              Optional.empty(),
+              List.of(),
+              List.of(),
+              "",
+              0.6,
+              code + " (force noun) " + Words.key(g.lemma(n)) + " ... " + lemma,
+              -1);
+      Resolved a = source.get();
+      for (Resolved b : targets) {
+        if (a.code().equals(b.code())
+            || a.code().equals(b.country().orElse(""))
+            || b.code().equals(a.country().orElse(""))) {
+          continue;
+        }
+        out.add(new Candidate(n, pattern, type, a, Optional.of(b), reality, g));
+      }
+    }
+    return out;
+  }
+
+  /** A capital struck by force is the country, not its government: "a strike on Kyiv". */
+  private static Resolved asPlace(Resolved r) {
+    if (!r.resolution().equals("metonym") || r.country().isEmpty()) {
+      return r;
+    }
+    String country = r.country().get();
+    return new Resolved(
+        country,
+        r.name().replaceFirst(" government$", ""),
+        r.country(),
+        Optional.empty(),
+        r.sentence(),
+        r.start(),
+        r.end(),
+        "place",
+        r.person(),
+        r.gender(),
+        r.certainty());
+  }
+
+  /** The CAMEO code a noun of force gives, or null: "airstrike" 195, "shelling" 194. */
+  private String forceCode(SentenceGraph g, int n) {
+    String pos = g.token(n).pos();
+    if (!pos.startsWith("NN") && !pos.equals("VBG")) {
+      return null;
+    }
+    List<String> keys = new ArrayList<>();
+    String lemma = Words.key(g.lemma(n));
+    keys.add(lemma);
+    for (Dependency d : g.children(n)) {
+      if (d.relation().equals("compound") || d.relation().equals("amod")) {
+        keys.add(Words.key(g.lemma(d.dependent())) + "-" + lemma);
+      }
+    }
+    for (String[] c : FORCE_NOUNS) {
+      for (String k : keys) {
+        if (lexicon.is(c[0], k)) {
+          return c[1];
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether a pattern fits a clause: -1 if not, else the number of word constraints met by a head
+   * together with its modifier.
+   */
+  private int fits(
       VerbPattern p,
       Clause c,
       SentenceGraph g,
@@ -312,11 +500,12 @@ public final class EventExtractor {
       ActorResolver resolver,
       Map<Integer, Optional<Resolved>> cache) {
     if (!p.particle().equals(c.particle())) {
-      return false;
+      return -1;
     }
     if (p.voice().equals("passive") && !c.passive() || p.voice().equals("active") && c.passive()) {
-      return false;
+      return -1;
     }
+    int detail = 0;
     for (List<VerbPattern.Constraint> group : p.groups()) {
       boolean ok = false;
       for (VerbPattern.Constraint k : group) {
@@ -326,7 +515,9 @@ public final class EventExtractor {
                 actor(head, ctx, resolver, cache).isPresent()
                     || owner(head, ctx, resolver, cache).isPresent();
           } else {
-            ok = accepts(k, g, head);
+            int a = accepts(k, g, head);
+            ok = a > 0;
+            detail += a == 2 ? 1 : 0;
           }
           if (ok) {
             break;
@@ -337,21 +528,21 @@ public final class EventExtractor {
         }
       }
       if (!ok) {
-        return false;
+        return -1;
       }
     }
-    return true;
+    return detail;
   }
 
   /**
    * Whether a slot's head satisfies a word constraint: by lemma or form, or together with a
    * compound or adjective modifier ("chemical weapons" for {@code chemical_weapon}, "air-strikes"
-   * for {@code air-strike}).
+   * for {@code air-strike}). 0: no; 1: the head alone; 2: the head with its modifier.
    */
-  private static boolean accepts(VerbPattern.Constraint k, SentenceGraph g, int head) {
+  private static int accepts(VerbPattern.Constraint k, SentenceGraph g, int head) {
     String lemma = Words.key(g.lemma(head));
     if (k.accepts(lemma) || k.accepts(Words.key(g.word(head))) || k.accepts(singular(lemma))) {
-      return true;
+      return 1;
     }
     for (Dependency d : g.children(head)) {
       String rel = d.relation();
@@ -362,11 +553,11 @@ public final class EventExtractor {
             || k.accepts(mod + "-" + lemma)
             || k.accepts(form + "_" + lemma)
             || k.accepts(form + "-" + lemma)) {
-          return true;
+          return 2;
         }
       }
     }
-    return false;
+    return 0;
   }
 
   private static boolean between(Clause c, Resolved target, SentenceGraph g) {
