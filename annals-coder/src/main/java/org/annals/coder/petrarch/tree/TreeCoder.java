@@ -93,10 +93,15 @@ public final class TreeCoder {
           for (String t : targets) {
             if (!s.equals(t)) {
               out.add(new Event(external(s), external(t), c.code));
+              if (c.reverseCode != null) {
+                out.add(new Event(external(t), external(s), c.reverseCode));
+              }
             }
           }
         }
-        if (targets.isEmpty() && c.sources.size() > 1 && cooperative(c.code)) {
+        if (targets.isEmpty()
+            && c.sources.size() > 1
+            && (c.pairwise || cooperative(c.code))) {
           for (String s : c.sources) {
             for (String t : c.sources) {
               if (!s.equals(t)) {
@@ -160,11 +165,14 @@ public final class TreeCoder {
           code = best.pattern.code();
           patternSources = best.sources;
           patternTargets = best.targets;
+          cl.pairwise = best.pairwise;
         }
       }
       cl.code = active(code);
+      cl.reverseCode = passivePart(code);
       if (cl.passive && cl.code == null) {
-        cl.code = passivePart(code);
+        cl.code = cl.reverseCode;
+        cl.reverseCode = null;
       }
       List<String> objects = objects(vp, verb, cl.passive);
       if (cl.passive) {
@@ -176,7 +184,7 @@ public final class TreeCoder {
         }
       } else {
         cl.sources = cl.subject;
-        cl.targets = objects;
+        cl.targets = objects.isEmpty() ? complementSubject(vp) : objects;
       }
       if (patternSources != null && !patternSources.isEmpty()) {
         cl.sources = patternSources;
@@ -362,6 +370,32 @@ public final class TreeCoder {
       return List.of();
     }
 
+    /** The subject of a clause the verb takes: "urged Bree to help", "believes X can cope". */
+    private List<String> complementSubject(ParseNode vp) {
+      for (ParseNode c : vp.children()) {
+        ParseNode s = c;
+        if (s.is("SBAR")) {
+          s = null;
+          for (ParseNode cc : c.children()) {
+            if (cc.is("S")) {
+              s = cc;
+            }
+          }
+        }
+        if (s != null && s.is("S") && !s.is("SBAR")) {
+          for (ParseNode cc : s.children()) {
+            if (cc.is("VP")) {
+              break;
+            }
+            if (cc.is("NP") && !np(cc).isEmpty()) {
+              return np(cc);
+            }
+          }
+        }
+      }
+      return List.of();
+    }
+
     private List<String> byPhrase(ParseNode vp) {
       for (String want : List.of("BY", "FROM")) {
         for (ParseNode c : vp.children()) {
@@ -397,8 +431,12 @@ public final class TreeCoder {
         m.targets = slots.get("+");
       }
       if (slots.containsKey("%")) {
-        m.sources = slots.get("%");
-        m.targets = List.of();
+        if (p.before().stream().anyMatch(t -> t.text().equals("%"))) {
+          m.sources = slots.get("%");
+          m.pairwise = true;
+        } else {
+          m.targets = slots.get("%");
+        }
       }
       return m;
     }
@@ -601,9 +639,9 @@ public final class TreeCoder {
         for (TreeDictionaries.Entry<List<TreeDictionaries.DatedCode>> e :
             dict.actorsStartingWith(text.get(i))) {
           if (startsAt(text, i, e.words())) {
-            String code = TreeDictionaries.codeOn(e.value(), date);
-            if (code != null) {
-              actorCodes.add(code);
+            List<String> codes = TreeDictionaries.codesOn(e.value(), date);
+            if (!codes.isEmpty()) {
+              actorCodes.addAll(codes);
               used = e.words().size();
               break;
             }
@@ -638,6 +676,8 @@ public final class TreeCoder {
     List<String> sources = List.of();
     List<String> targets = List.of();
     String code;
+    String reverseCode;
+    boolean pairwise;
     boolean passive;
     boolean negated;
     int clauseStart;
@@ -652,6 +692,7 @@ public final class TreeCoder {
     final TreeDictionaries.Pattern pattern;
     List<String> sources;
     List<String> targets;
+    boolean pairwise;
 
     Match(TreeDictionaries.Pattern pattern) {
       this.pattern = pattern;

@@ -142,17 +142,20 @@ public final class TreeDictionaries {
         discards.size());
   }
 
-  /** The code an actor has on a date: a restriction that holds, else the unrestricted code. */
-  static String codeOn(List<DatedCode> codes, LocalDate date) {
+  /**
+   * The codes an actor has on a date: the first restriction that holds, else the unrestricted
+   * codes ({@code [FRO/BIL/SAM]} gives three).
+   */
+  static List<String> codesOn(List<DatedCode> codes, LocalDate date) {
     for (DatedCode c : codes) {
       if (c.restricted() && date != null && c.holds(date)) {
-        return c.code();
+        return List.of(c.code());
       }
     }
-    String plain = null;
+    List<String> plain = new ArrayList<>();
     for (DatedCode c : codes) {
       if (!c.restricted()) {
-        plain = c.code();
+        plain.add(c.code());
       }
     }
     return plain;
