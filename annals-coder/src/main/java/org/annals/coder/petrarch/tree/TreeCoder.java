@@ -565,10 +565,29 @@ public final class TreeCoder {
         return cached;
       }
       npCodes.put(np, List.of()); // guards against cycles
+      List<String> coordinated = coordinated(np);
+      if (coordinated != null) {
+        npCodes.put(np, coordinated);
+        return coordinated;
+      }
+      List<String> pronoun = pronoun(np);
+      if (pronoun != null) {
+        npCodes.put(np, pronoun);
+        return pronoun;
+      }
       List<String> text = new ArrayList<>();
       List<String> inner = new ArrayList<>();
       List<String> ppCodes = new ArrayList<>();
       collectText(np, text, inner, ppCodes, true);
+      for (ParseNode c : np.children()) {
+        if (c.is("VP")) {
+          for (ParseNode d : c.children()) {
+            if (d.is("NP") || d.is("PP")) {
+              ppCodes.addAll(d.is("NP") ? np(d) : pp(d));
+            }
+          }
+        }
+      }
       List<String> actorCodes = new ArrayList<>();
       List<String> agentCodes = new ArrayList<>();
       scan(text, actorCodes, agentCodes);
@@ -586,6 +605,76 @@ public final class TreeCoder {
       List<String> result = mix(actorCodes, agentCodes);
       npCodes.put(np, result);
       return result;
+    }
+
+    /** "Ithilen and the government of Gondor": each conjunct coded on its own. */
+    private List<String> coordinated(ParseNode np) {
+      int nps = 0;
+      boolean cc = false;
+      for (ParseNode c : np.children()) {
+        if (c.is("NP")) {
+          nps++;
+        } else if (c.is("CC")) {
+          cc = true;
+        } else if (!c.is(",") && !c.is("DT")) {
+          return null;
+        }
+      }
+      if (!cc || nps < 2) {
+        return null;
+      }
+      Set<String> out = new LinkedHashSet<>();
+      for (ParseNode c : np.children()) {
+        if (c.is("NP")) {
+          out.addAll(np(c));
+        }
+      }
+      return List.copyOf(out);
+    }
+
+    /**
+     * A personal or possessive pronoun alone ("it", "their meeting"): the subject of the nearest
+     * enclosing clause that has one.
+     */
+    private List<String> pronoun(ParseNode np) {
+      boolean pronoun = false;
+      for (ParseNode c : np.children()) {
+        if (c.isWord() && c.is("PRP")) {
+          String w = c.word();
+          if (w.endsWith("SELF") || w.endsWith("SELVES")) {
+            return null;
+          }
+          pronoun = true;
+        } else if (c.isWord() && (c.is("NN") || c.is("JJ") || c.is("DT"))) {
+          continue;
+        } else {
+          return null;
+        }
+      }
+      if (!pronoun) {
+        return null;
+      }
+      ParseNode node = np;
+      boolean ownClause = true;
+      while (node.parent() != null) {
+        ParseNode parent = node.parent();
+        if (parent.is("S") && !parent.is("SBAR")) {
+          for (ParseNode c : parent.children()) {
+            if (c == node) {
+              break;
+            }
+            if (c.is("NP") && c != np) {
+              List<String> codes = np(c);
+              if (!codes.isEmpty() && (!ownClause || np.first() > c.first())) {
+                return codes;
+              }
+            }
+          }
+          ownClause = false;
+        }
+        node = parent;
+      }
+      return List.of();
     }
 
     private void collectText(
