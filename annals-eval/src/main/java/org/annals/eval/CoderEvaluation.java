@@ -94,8 +94,7 @@ public final class CoderEvaluation {
         progress.documentDone(done, records.size());
         continue;
       }
-      List<PetrarchRecord.Expected> coded =
-          new ArrayList<>(new LinkedHashSet<>(coder.code(r)));
+      List<PetrarchRecord.Expected> coded = new ArrayList<>(new LinkedHashSet<>(coder.code(r)));
       outcomes.add(new Outcome(r, coded));
       if (r.noEvents() && r.expected().isEmpty()) {
         noEventRecords++;

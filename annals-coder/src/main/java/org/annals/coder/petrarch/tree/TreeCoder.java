@@ -99,9 +99,7 @@ public final class TreeCoder {
             }
           }
         }
-        if (targets.isEmpty()
-            && c.sources.size() > 1
-            && (c.pairwise || cooperative(c.code))) {
+        if (targets.isEmpty() && c.sources.size() > 1 && (c.pairwise || cooperative(c.code))) {
           for (String s : c.sources) {
             for (String t : c.sources) {
               if (!s.equals(t)) {
@@ -443,8 +441,8 @@ public final class TreeCoder {
 
     /**
      * Matches tokens from {@code pos} on: forward up to {@code limit} (exclusive), or backward down
-     * to {@code limit} (inclusive) for the part before the verb. A token tied to its neighbour
-     * must start right where the previous one ended.
+     * to {@code limit} (inclusive) for the part before the verb. A token tied to its neighbour must
+     * start right where the previous one ended.
      */
     private boolean matchTokens(
         List<TreeDictionaries.Token> tokens,
@@ -750,8 +748,7 @@ public final class TreeCoder {
     }
 
     private boolean startsAt(List<String> text, int i, List<String> phrase) {
-      return i + phrase.size() <= text.size()
-          && text.subList(i, i + phrase.size()).equals(phrase);
+      return i + phrase.size() <= text.size() && text.subList(i, i + phrase.size()).equals(phrase);
     }
   }
 
@@ -810,9 +807,8 @@ public final class TreeCoder {
   }
 
   /**
-   * Composes actors with agents: a {@code ~X} agent is appended to each actor, an {@code X~}
-   * agent put before it; agents without an actor stand alone ({@code ~GOV}, shown as {@code
-   * ---GOV}).
+   * Composes actors with agents: a {@code ~X} agent is appended to each actor, an {@code X~} agent
+   * put before it; agents without an actor stand alone ({@code ~GOV}, shown as {@code ---GOV}).
    */
   static List<String> mix(List<String> actors, List<String> agents) {
     Set<String> out = new LinkedHashSet<>();

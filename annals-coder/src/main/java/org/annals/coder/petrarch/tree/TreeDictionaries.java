@@ -15,8 +15,8 @@ import java.util.Set;
 import org.annals.coder.petrarch.SourceLine;
 
 /**
- * PETRARCH-format dictionaries read into the structures the tree coder matches with: verb forms
- * and their blocks, the blocks' patterns, synsets, actors with date-restricted codes, agents, and
+ * PETRARCH-format dictionaries read into the structures the tree coder matches with: verb forms and
+ * their blocks, the blocks' patterns, synsets, actors with date-restricted codes, agents, and
  * discard phrases. Formats: PETRARCH's {@code dictionaries.rst}.
  */
 public final class TreeDictionaries {
@@ -48,7 +48,8 @@ public final class TreeDictionaries {
   }
 
   /** A pattern of a verb block: tokens before and after the verb, and its code. */
-  public record Pattern(String block, List<Token> before, List<Token> after, String code, int line) {
+  public record Pattern(
+      String block, List<Token> before, List<Token> after, String code, int line) {
     /** How many tokens it has: longer patterns are preferred. */
     int weight() {
       return before.size() + after.size();
@@ -143,8 +144,8 @@ public final class TreeDictionaries {
   }
 
   /**
-   * The codes an actor has on a date: the first restriction that holds, else the unrestricted
-   * codes ({@code [FRO/BIL/SAM]} gives three).
+   * The codes an actor has on a date: the first restriction that holds, else the unrestricted codes
+   * ({@code [FRO/BIL/SAM]} gives three).
    */
   static List<String> codesOn(List<DatedCode> codes, LocalDate date) {
     for (DatedCode c : codes) {
@@ -210,7 +211,9 @@ public final class TreeDictionaries {
       for (Map.Entry<String, List<List<String>>> e : synsets.entrySet()) {
         List<List<String>> expanded = new ArrayList<>();
         for (List<String> phrase : e.getValue()) {
-          if (phrase.size() == 1 && phrase.get(0).startsWith("&") && synsets.containsKey(phrase.get(0))) {
+          if (phrase.size() == 1
+              && phrase.get(0).startsWith("&")
+              && synsets.containsKey(phrase.get(0))) {
             expanded.addAll(synsets.get(phrase.get(0)));
           } else {
             expanded.add(phrase);
@@ -499,7 +502,8 @@ public final class TreeDictionaries {
       if (brace >= 0) {
         int close = body.indexOf('}', brace);
         plurals = new ArrayList<>();
-        for (String p : body.substring(brace + 1, close < 0 ? body.length() : close).split("\\s+")) {
+        for (String p :
+            body.substring(brace + 1, close < 0 ? body.length() : close).split("\\s+")) {
           if (!p.isBlank()) {
             plurals.add(p);
           }
