@@ -396,6 +396,7 @@ final class EvalCommand implements Runnable {
       spec.commandLine().getErr().println(dicts.summary());
       TreeCoder coder = new TreeCoder(dicts);
       starting(spec, "the PETRARCH2-style tree coder on the records' parse trees", list.size());
+      int[] unparsed = {0};
       CoderEvaluation.Coder tree =
           new CoderEvaluation.Coder() {
             @Override
@@ -405,7 +406,9 @@ final class EvalCommand implements Runnable {
 
             @Override
             public List<PetrarchRecord.Expected> code(PetrarchRecord record) {
-              if (record.parse() == null) {
+              if (record.parse() == null || !record.parse().startsWith("(")) {
+                // no Penn Treebank parse (UniversalPetrarch files carry CoNLL-U)
+                unparsed[0]++;
                 return List.of();
               }
               try {
@@ -427,6 +430,14 @@ final class EvalCommand implements Runnable {
               list,
               tree,
               progress(spec, "records"));
+      if (unparsed[0] > 0) {
+        spec.commandLine()
+            .getErr()
+            .println(
+                unparsed[0]
+                    + " records have no Penn Treebank <Parse> (none, or another format) and got no"
+                    + " events");
+      }
       if (mistakes) {
         spec.commandLine().getErr().print(report.mistakes());
         spec.commandLine().getErr().flush();
@@ -435,39 +446,49 @@ final class EvalCommand implements Runnable {
     }
   }
 
-  /** The tree coder's dictionaries: those the records file names if DIR has them, else DIR's. */
+  /**
+   * The tree coder's dictionaries: the files the records file names (comma-separated lists
+   * allowed) where DIR has them, else, kind by kind, the first file in DIR whose name holds
+   * "verbs", "actors", "agents" or "discards".
+   */
   static TreeDictionaries treeDictionaries(Path records, Path dir) throws IOException {
     String xml = Files.readString(records);
-    Path[] chosen = new Path[4];
     String[] tags = {"Verbfile", "Actorfile", "Agentfile", "Discardfile"};
-    String[] suffixes = {"verbs", "actors", "agents", "discards"};
+    String[] kinds = {"verbs", "actors", "agents", "discards"};
+    List<List<Path>> chosen = new java.util.ArrayList<>();
+    List<Path> inDir;
+    try (var files = Files.list(dir)) {
+      inDir = files.sorted().toList();
+    }
     for (int i = 0; i < 4; i++) {
+      List<Path> named = new java.util.ArrayList<>();
+      boolean all = true;
       java.util.regex.Matcher m =
           java.util.regex.Pattern.compile("<" + tags[i] + ">\\s*([^<]+?)\\s*</" + tags[i] + ">")
               .matcher(xml);
-      if (m.find() && Files.isRegularFile(dir.resolve(m.group(1)))) {
-        chosen[i] = dir.resolve(m.group(1));
-      }
-    }
-    if (chosen[0] == null || chosen[1] == null) {
-      // fall back to the DIR's own files, as the translating loader does
-      try (var files = Files.list(dir)) {
-        List<Path> names = files.sorted().toList();
-        for (int i = 0; i < 4; i++) {
-          if (chosen[i] != null) {
-            continue;
-          }
-          for (Path p : names) {
-            String f = p.getFileName().toString().toLowerCase(Locale.ROOT);
-            if (f.contains(suffixes[i]) && f.endsWith(".txt")) {
-              chosen[i] = p;
-              break;
-            }
+      while (m.find()) {
+        for (String name : m.group(1).split(",")) {
+          Path p = dir.resolve(name.trim());
+          if (Files.isRegularFile(p)) {
+            named.add(p);
+          } else {
+            all = false;
           }
         }
       }
+      if (named.isEmpty() || !all) {
+        named.clear();
+        for (Path p : inDir) {
+          String f = p.getFileName().toString().toLowerCase(Locale.ROOT);
+          if (f.contains(kinds[i]) && f.endsWith(".txt")) {
+            named.add(p);
+            break;
+          }
+        }
+      }
+      chosen.add(named);
     }
-    return TreeDictionaries.load(chosen[0], chosen[1], chosen[2], chosen[3]);
+    return TreeDictionaries.load(chosen.get(0), chosen.get(1), chosen.get(2), chosen.get(3));
   }
 
   static boolean discarded(String text, List<String> phrases) {

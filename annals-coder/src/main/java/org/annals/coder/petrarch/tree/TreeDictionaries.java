@@ -74,6 +74,20 @@ public final class TreeDictionaries {
         discards == null ? List.of() : SourceLine.read(discards));
   }
 
+  /** Reads several files of each kind (a records file may name three actor files). */
+  public static TreeDictionaries load(
+      List<Path> verbs, List<Path> actors, List<Path> agents, List<Path> discards) {
+    return of(lines(verbs), lines(actors), lines(agents), lines(discards));
+  }
+
+  private static List<SourceLine> lines(List<Path> files) {
+    List<SourceLine> out = new ArrayList<>();
+    for (Path p : files) {
+      out.addAll(SourceLine.read(p));
+    }
+    return out;
+  }
+
   /** Reads dictionaries from texts (for tests). */
   public static TreeDictionaries ofText(
       String verbs, String actors, String agents, String discards) {
