@@ -447,9 +447,9 @@ final class EvalCommand implements Runnable {
   }
 
   /**
-   * The tree coder's dictionaries: the files the records file names (comma-separated lists
-   * allowed) where DIR has them, else, kind by kind, the first file in DIR whose name holds
-   * "verbs", "actors", "agents" or "discards".
+   * The tree coder's dictionaries: the files the records file names (comma-separated lists allowed)
+   * where DIR has them, else, kind by kind, the first file in DIR whose name holds "verbs",
+   * "actors", "agents" or "discards".
    */
   static TreeDictionaries treeDictionaries(Path records, Path dir) throws IOException {
     String xml = Files.readString(records);

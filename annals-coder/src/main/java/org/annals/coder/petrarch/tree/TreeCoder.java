@@ -164,6 +164,10 @@ public final class TreeCoder {
           patternSources = best.sources;
           patternTargets = best.targets;
           cl.pairwise = best.pairwise;
+          // a pattern that spells out what precedes the verb ("DID N'T *") has read the negation
+          if (!best.pattern.before().isEmpty()) {
+            cl.negated = false;
+          }
         }
       }
       cl.code = active(code);
