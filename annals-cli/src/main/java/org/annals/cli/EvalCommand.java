@@ -14,6 +14,8 @@ import org.annals.coder.codebook.Codebook;
 import org.annals.coder.dict.VerbLexicon;
 import org.annals.coder.extract.EventExtractor;
 import org.annals.coder.petrarch.PetrarchDictionaries;
+import org.annals.coder.petrarch.tree.TreeCoder;
+import org.annals.coder.petrarch.tree.TreeDictionaries;
 import org.annals.engine.CoreNlp;
 import org.annals.engine.TextAnnotator;
 import org.annals.eval.CleanEvaluation;
@@ -299,12 +301,38 @@ final class EvalCommand implements Runnable {
     @Option(names = "--limit", paramLabel = "N", description = "Only the first N records.")
     Integer limit;
 
+    @Option(
+        names = "--engine",
+        paramLabel = "ENGINE",
+        defaultValue = "annals",
+        description =
+            "annals (default): parse each record's text with CoreNLP and code it with the Annals"
+                + " coder. tree: code the Penn Treebank parse each record carries (<Parse>) with"
+                + " PETRARCH2's tree algorithm and the PETRARCH dictionaries read natively; needs"
+                + " --dictionaries, does not start CoreNLP; records without a parse get no events.")
+    Engine engine;
+
+    /** Which coder {@code eval petrarch} runs. */
+    enum Engine {
+      annals,
+      tree
+    }
+
     @Override
     public Integer call() {
       if (!Files.exists(records)) {
         return missingGold(spec, "PETRARCH records file", records, RELATIVE, "--records FILE");
       }
       int n = checkedLimit(spec, limit);
+      if (engine == Engine.tree) {
+        if (dictionaries == null) {
+          spec.commandLine()
+              .getErr()
+              .println("annals eval petrarch: --engine tree needs --dictionaries DIR");
+          return ExitCodes.USAGE;
+        }
+        return evaluate(spec, output, () -> treeReport(n));
+      }
       return evaluate(
           spec,
           output,
@@ -360,6 +388,107 @@ final class EvalCommand implements Runnable {
             return report;
           });
     }
+
+    private Report treeReport(int n) throws IOException {
+      List<PetrarchRecord> all = PetrarchRecordReader.read(records);
+      List<PetrarchRecord> list = all.subList(0, Math.min(n, all.size()));
+      TreeDictionaries dicts = treeDictionaries(records, dictionaries);
+      spec.commandLine().getErr().println(dicts.summary());
+      TreeCoder coder = new TreeCoder(dicts);
+      starting(spec, "the PETRARCH2-style tree coder on the records' parse trees", list.size());
+      int[] unparsed = {0};
+      CoderEvaluation.Coder tree =
+          new CoderEvaluation.Coder() {
+            @Override
+            public List<PetrarchRecord.Expected> code(String text, LocalDate date) {
+              return List.of();
+            }
+
+            @Override
+            public List<PetrarchRecord.Expected> code(PetrarchRecord record) {
+              if (record.parse() == null || !record.parse().startsWith("(")) {
+                // no Penn Treebank parse (UniversalPetrarch files carry CoNLL-U)
+                unparsed[0]++;
+                return List.of();
+              }
+              try {
+                return coder.code(record.parse(), record.date()).stream()
+                    .map(e -> new PetrarchRecord.Expected(e.source(), e.target(), e.code()))
+                    .toList();
+              } catch (IllegalArgumentException e) {
+                spec.commandLine()
+                    .getErr()
+                    .println("record " + record.id() + ": unreadable parse: " + e.getMessage());
+                return List.of();
+              }
+            }
+          };
+      CoderEvaluation.CoderReport report =
+          CoderEvaluation.run(
+              records.toString(),
+              "PETRARCH2-style tree coder",
+              list,
+              tree,
+              progress(spec, "records"));
+      if (unparsed[0] > 0) {
+        spec.commandLine()
+            .getErr()
+            .println(
+                unparsed[0]
+                    + " records have no Penn Treebank <Parse> (none, or another format) and got no"
+                    + " events");
+      }
+      if (mistakes) {
+        spec.commandLine().getErr().print(report.mistakes());
+        spec.commandLine().getErr().flush();
+      }
+      return report;
+    }
+  }
+
+  /**
+   * The tree coder's dictionaries: the files the records file names (comma-separated lists allowed)
+   * where DIR has them, else, kind by kind, the first file in DIR whose name holds "verbs",
+   * "actors", "agents" or "discards".
+   */
+  static TreeDictionaries treeDictionaries(Path records, Path dir) throws IOException {
+    String xml = Files.readString(records);
+    String[] tags = {"Verbfile", "Actorfile", "Agentfile", "Discardfile"};
+    String[] kinds = {"verbs", "actors", "agents", "discards"};
+    List<List<Path>> chosen = new java.util.ArrayList<>();
+    List<Path> inDir;
+    try (var files = Files.list(dir)) {
+      inDir = files.sorted().toList();
+    }
+    for (int i = 0; i < 4; i++) {
+      List<Path> named = new java.util.ArrayList<>();
+      boolean all = true;
+      java.util.regex.Matcher m =
+          java.util.regex.Pattern.compile("<" + tags[i] + ">\\s*([^<]+?)\\s*</" + tags[i] + ">")
+              .matcher(xml);
+      while (m.find()) {
+        for (String name : m.group(1).split(",")) {
+          Path p = dir.resolve(name.trim());
+          if (Files.isRegularFile(p)) {
+            named.add(p);
+          } else {
+            all = false;
+          }
+        }
+      }
+      if (named.isEmpty() || !all) {
+        named.clear();
+        for (Path p : inDir) {
+          String f = p.getFileName().toString().toLowerCase(Locale.ROOT);
+          if (f.contains(kinds[i]) && f.endsWith(".txt")) {
+            named.add(p);
+            break;
+          }
+        }
+      }
+      chosen.add(named);
+    }
+    return TreeDictionaries.load(chosen.get(0), chosen.get(1), chosen.get(2), chosen.get(3));
   }
 
   static boolean discarded(String text, List<String> phrases) {

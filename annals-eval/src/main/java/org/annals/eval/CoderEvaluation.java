@@ -23,6 +23,14 @@ public final class CoderEvaluation {
   @FunctionalInterface
   public interface Coder {
     List<PetrarchRecord.Expected> code(String text, LocalDate date);
+
+    /**
+     * Codes a whole record; by default its text and date. Coders that use more of the record (its
+     * parse tree) override this.
+     */
+    default List<PetrarchRecord.Expected> code(PetrarchRecord record) {
+      return code(record.text(), record.date());
+    }
   }
 
   /** Counts at one matching level. */
@@ -86,8 +94,7 @@ public final class CoderEvaluation {
         progress.documentDone(done, records.size());
         continue;
       }
-      List<PetrarchRecord.Expected> coded =
-          new ArrayList<>(new LinkedHashSet<>(coder.code(r.text(), r.date())));
+      List<PetrarchRecord.Expected> coded = new ArrayList<>(new LinkedHashSet<>(coder.code(r)));
       outcomes.add(new Outcome(r, coded));
       if (r.noEvents() && r.expected().isEmpty()) {
         noEventRecords++;

@@ -8,6 +8,7 @@ import java.util.List;
  * find (none for a no-event record).
  *
  * @param error a record that tests error handling (PETRARCH's ERROR category); not scored
+ * @param parse the record's Penn Treebank parse ({@code <Parse>}), or null when it has none
  */
 public record PetrarchRecord(
     String id,
@@ -16,7 +17,20 @@ public record PetrarchRecord(
     String text,
     List<Expected> expected,
     boolean noEvents,
-    boolean error) {
+    boolean error,
+    String parse) {
+  /** A record without a parse. */
+  public PetrarchRecord(
+      String id,
+      String category,
+      LocalDate date,
+      String text,
+      List<Expected> expected,
+      boolean noEvents,
+      boolean error) {
+    this(id, category, date, text, expected, noEvents, error, null);
+  }
+
   /** An expected event: CAMEO source and target actor codes and the event code. */
   public record Expected(String source, String target, String code) {
     public String root() {

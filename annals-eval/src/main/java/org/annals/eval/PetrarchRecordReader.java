@@ -17,13 +17,15 @@ import java.util.regex.Pattern;
 /**
  * Reads PETRARCH validation records: the {@code <Sentence>} elements of PETRARCH's unit-test file
  * and of UniversalPetrarch's files (which are not well-formed XML: a {@code <Sentence …/>} tag may
- * be closed again later), each with {@code <EventCoding>} expectations and a {@code <Text>}.
+ * be closed again later), each with {@code <EventCoding>} expectations, a {@code <Text>} and, when
+ * present, a {@code <Parse>}.
  */
 public final class PetrarchRecordReader {
   private static final Pattern SENTENCE = Pattern.compile("<Sentence\\s([^>]*)>");
   private static final Pattern CODING = Pattern.compile("<EventCoding\\s([^>]*)>");
   private static final Pattern ATTR = Pattern.compile("(\\w+)\\s*=\\s*(\"([^\"]*)\"|'([^']*)')");
   private static final Pattern TEXT = Pattern.compile("<Text>(.*?)</Text>", Pattern.DOTALL);
+  private static final Pattern PARSE = Pattern.compile("<Parse>(.*?)</Parse>", Pattern.DOTALL);
   private static final Pattern COMMENT = Pattern.compile("<!--.*?-->", Pattern.DOTALL);
   private static final DateTimeFormatter BASIC = DateTimeFormatter.BASIC_ISO_DATE;
 
@@ -83,13 +85,23 @@ public final class PetrarchRecordReader {
               sentence,
               expected,
               none,
-              error));
+              error,
+              parse(body)));
     }
     if (out.isEmpty()) {
       throw new GoldFormatException(
           source, 1, "no <Sentence> records: is this a PETRARCH records file?");
     }
     return out;
+  }
+
+  private static String parse(String body) {
+    Matcher p = PARSE.matcher(body);
+    if (!p.find()) {
+      return null;
+    }
+    String tree = unescape(p.group(1).replaceAll("\\s+", " ").trim());
+    return tree.isEmpty() ? null : tree;
   }
 
   private static Map<String, String> attributes(String s) {

@@ -50,6 +50,36 @@ class CoderEvaluationTest {
   }
 
   @Test
+  void keepsTheParseWhenARecordHasOne() {
+    List<PetrarchRecord> r = PetrarchRecordReader.parse("t.xml", RECORDS);
+    assertThat(r.get(0).parse()).isEqualTo("1 Russia ...");
+    assertThat(r.get(1).parse()).isNull();
+  }
+
+  @Test
+  void aCoderCanReadTheWholeRecord() {
+    List<PetrarchRecord> records = PetrarchRecordReader.parse("t.xml", RECORDS);
+    CoderEvaluation.Coder byParse =
+        new CoderEvaluation.Coder() {
+          @Override
+          public List<PetrarchRecord.Expected> code(String text, LocalDate date) {
+            throw new AssertionError("the record method should be called");
+          }
+
+          @Override
+          public List<PetrarchRecord.Expected> code(PetrarchRecord record) {
+            return record.parse() == null
+                ? List.of()
+                : List.of(new PetrarchRecord.Expected("RUS", "VEN", "057"));
+          }
+        };
+    CoderEvaluation.CoderReport report =
+        CoderEvaluation.run("t.xml", "test", records, byParse, Progress.NONE);
+    assertThat(report.total().get("full").correct).isEqualTo(1);
+    assertThat(report.total().get("full").falsePositives).isZero();
+  }
+
+  @Test
   void badRecordsSayWhere() {
     assertThatThrownBy(
             () ->

@@ -18,18 +18,18 @@ import org.annals.coder.dict.DictionaryException;
  * @param number 1-based line number
  * @param text the line without comments
  */
-record SourceLine(String file, int number, String text) {
+public record SourceLine(String file, int number, String text) {
 
-  String where() {
+  public String where() {
     return file + ":" + number;
   }
 
-  DictionaryException error(String message) {
+  public DictionaryException error(String message) {
     return new DictionaryException(file, number, message);
   }
 
   /** The non-blank lines of a file, comments removed. */
-  static List<SourceLine> read(Path path) {
+  public static List<SourceLine> read(Path path) {
     String text;
     try {
       // PETRARCH files are nominally ASCII; some production files hold Latin-1 bytes
@@ -55,7 +55,7 @@ record SourceLine(String file, int number, String text) {
   }
 
   /** The non-blank lines of a text, comments removed. */
-  static List<SourceLine> lines(String file, String text) {
+  public static List<SourceLine> lines(String file, String text) {
     List<SourceLine> out = new ArrayList<>();
     String[] raw = text.split("\r?\n|\r", -1);
     boolean inBlock = false;

@@ -1,0 +1,874 @@
+package org.annals.coder.petrarch.tree;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Codes events from a Penn Treebank parse with PETRARCH-format dictionaries, after PETRARCH2's
+ * approach: noun phrases get actor codes (actors, then agents, composed), each verb phrase whose
+ * verb is in the dictionary is matched against its block's patterns, the source is the clause's
+ * subject (or the {@code by} phrase of a passive verb) and the target the verb's object or
+ * prepositional object. A verb governing an infinitive without its own subject ("agreed to
+ * restore") yields to the lower verb's code. Sentences holding a discard phrase get no events.
+ */
+public final class TreeCoder {
+  /** A coded event: source and target actor codes and the event code. */
+  public record Event(String source, String target, String code) {}
+
+  private static final Set<String> BE =
+      Set.of("AM", "IS", "ARE", "WAS", "WERE", "BE", "BEEN", "BEING", "'S", "'RE", "GET", "GOT");
+  private static final Set<String> NEGATIONS = Set.of("NOT", "N'T", "NEVER");
+  private static final Set<String> PASSIVE_SOURCE_PREPS = Set.of("BY", "FROM");
+
+  private final TreeDictionaries dict;
+
+  public TreeCoder(TreeDictionaries dict) {
+    this.dict = dict;
+  }
+
+  /** Codes a bracketed parse read on {@code date}. */
+  public List<Event> code(String parse, LocalDate date) {
+    return code(ParseNode.parse(parse), date);
+  }
+
+  public List<Event> code(ParseNode root, LocalDate date) {
+    return new Sentence(root, date).events();
+  }
+
+  /** The coding of one sentence; caches noun-phrase codes. */
+  private final class Sentence {
+    final ParseNode root;
+    final LocalDate date;
+    final List<String> words;
+    final Map<ParseNode, List<String>> npCodes = new IdentityHashMap<>();
+
+    Sentence(ParseNode root, LocalDate date) {
+      this.root = root;
+      this.date = date;
+      this.words = root.words();
+    }
+
+    List<Event> events() {
+      if (discarded()) {
+        return List.of();
+      }
+      List<Clause> clauses = new ArrayList<>();
+      for (ParseNode n : root.descendants()) {
+        if (n.is("VP")) {
+          Clause c = clause(n);
+          if (c != null) {
+            clauses.add(c);
+          }
+        }
+      }
+      // a verb with its own code overrides the verbs that govern it without a subject of its own
+      Set<ParseNode> overridden = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+      for (Clause c : clauses) {
+        if (c.code != null) {
+          overridden.addAll(c.governors);
+        }
+      }
+      Set<Event> out = new LinkedHashSet<>();
+      for (Clause c : clauses) {
+        if (c.code == null || c.negated || overridden.contains(c.vp)) {
+          continue;
+        }
+        List<String> targets = c.targets;
+        if (targets.isEmpty()) {
+          // a verb whose infinitive has no code of its own takes that verb's object
+          for (Clause lower : clauses) {
+            if (lower.governors.contains(c.vp) && !lower.targets.isEmpty()) {
+              targets = lower.targets;
+              break;
+            }
+          }
+        }
+        for (String s : c.sources) {
+          for (String t : targets) {
+            if (!s.equals(t)) {
+              out.add(new Event(external(s), external(t), c.code));
+              if (c.reverseCode != null) {
+                out.add(new Event(external(t), external(s), c.reverseCode));
+              }
+            }
+          }
+        }
+        if (targets.isEmpty() && c.sources.size() > 1 && (c.pairwise || cooperative(c.code))) {
+          for (String s : c.sources) {
+            for (String t : c.sources) {
+              if (!s.equals(t)) {
+                out.add(new Event(external(s), external(t), c.code));
+              }
+            }
+          }
+        }
+      }
+      return List.copyOf(out);
+    }
+
+    private boolean discarded() {
+      for (List<String> d : dict.discards()) {
+        for (int i = 0; i + d.size() <= words.size(); i++) {
+          if (words.subList(i, i + d.size()).equals(d)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+
+    // ------------------------------------------------------------ verbs
+
+    /** What one verb phrase codes; null when it has no verb of its own. */
+    private Clause clause(ParseNode vp) {
+      ParseNode verb = null;
+      for (ParseNode c : vp.children()) {
+        if (c.isWord() && (c.is("VB") || c.is("MD"))) {
+          verb = c;
+          break;
+        }
+        if (!c.isWord() || !(c.is("RB") || c.is("ADVP"))) {
+          if (!c.is("ADVP")) {
+            break;
+          }
+        }
+      }
+      if (verb == null) {
+        return null;
+      }
+      Clause cl = new Clause(vp, verb);
+      cl.passive = passive(vp, verb);
+      climb(cl);
+      cl.negated = negated(cl);
+      TreeDictionaries.Verb entry = verbEntry(vp, verb);
+      String code = entry == null ? null : entry.code();
+      int postFrom = verb.end() + (entry == null ? 0 : entry.after().size());
+      List<String> patternSources = null;
+      List<String> patternTargets = null;
+      if (entry != null) {
+        Match best = null;
+        for (TreeDictionaries.Pattern p : dict.patterns(entry.block())) {
+          Match m = match(p, cl, postFrom);
+          if (m != null && (best == null || p.weight() > best.pattern.weight())) {
+            best = m;
+          }
+        }
+        if (best != null) {
+          code = best.pattern.code();
+          patternSources = best.sources;
+          patternTargets = best.targets;
+          cl.pairwise = best.pairwise;
+          // a pattern that spells out what precedes the verb ("DID N'T *") has read the negation
+          if (!best.pattern.before().isEmpty()) {
+            cl.negated = false;
+          }
+        }
+      }
+      cl.code = active(code);
+      cl.reverseCode = passivePart(code);
+      if (cl.passive && cl.code == null) {
+        cl.code = cl.reverseCode;
+        cl.reverseCode = null;
+      }
+      List<String> objects = objects(vp, verb, cl.passive);
+      if (cl.passive) {
+        cl.sources = byPhrase(vp);
+        cl.targets = cl.subject;
+        if (cl.sources.isEmpty() && !objects.isEmpty()) {
+          // "received money from X": the object is what moved, the subject got it
+          cl.sources = objects;
+        }
+      } else {
+        cl.sources = cl.subject;
+        cl.targets = objects.isEmpty() ? complementSubject(vp) : objects;
+      }
+      if (patternSources != null && !patternSources.isEmpty()) {
+        cl.sources = patternSources;
+      }
+      if (patternTargets != null && !patternTargets.isEmpty()) {
+        cl.targets = patternTargets;
+      }
+      return cl;
+    }
+
+    private TreeDictionaries.Verb verbEntry(ParseNode vp, ParseNode verb) {
+      List<TreeDictionaries.Verb> candidates = dict.verb(verb.word());
+      TreeDictionaries.Verb plain = null;
+      TreeDictionaries.Verb compound = null;
+      for (TreeDictionaries.Verb v : candidates) {
+        if (v.before().isEmpty() && v.after().isEmpty()) {
+          if (plain == null) {
+            plain = v;
+          }
+        } else if (fits(v.after(), verb.end()) && fitsBefore(v.before(), verb.first())) {
+          compound = v;
+        }
+      }
+      return compound != null ? compound : plain;
+    }
+
+    private boolean fits(List<String> phrase, int at) {
+      return at + phrase.size() <= words.size()
+          && words.subList(at, at + phrase.size()).equals(phrase);
+    }
+
+    private boolean fitsBefore(List<String> phrase, int at) {
+      return at - phrase.size() >= 0 && words.subList(at - phrase.size(), at).equals(phrase);
+    }
+
+    private boolean passive(ParseNode vp, ParseNode verb) {
+      if (!(verb.label().equals("VBN") || verb.label().equals("VBD"))) {
+        return false;
+      }
+      ParseNode level = vp.parent();
+      if (level != null && level.is("NP")) {
+        return true;
+      }
+      for (int i = 0; i < 2 && level != null; i++) {
+        if (level.is("VP")) {
+          for (ParseNode c : level.children()) {
+            if (c.isWord() && c.is("VB")) {
+              if (BE.contains(c.word())) {
+                return true;
+              }
+              break;
+            }
+          }
+        }
+        level = level.parent();
+      }
+      return false;
+    }
+
+    /**
+     * Finds the subject: up through verb phrases to the clause; an infinitive or participle clause
+     * without a subject continues to the clause above, whose verbs then govern this one.
+     */
+    private void climb(Clause cl) {
+      ParseNode node = cl.vp;
+      cl.clauseStart = 0;
+      while (node.parent() != null) {
+        ParseNode parent = node.parent();
+        if (parent.is("VP")) {
+          if (parent != cl.vp) {
+            cl.chain.add(parent);
+          }
+          node = parent;
+          continue;
+        }
+        if (parent.is("S") && !parent.is("SBAR")) {
+          List<String> subject = subjectBefore(parent, node);
+          if (!subject.isEmpty() || hasNp(parent, node)) {
+            cl.subject = subject;
+            cl.clauseStart = parent.first();
+            return;
+          }
+          // no subject: an infinitive or a participle; the enclosing verb phrase governs
+          if (parent.parent() != null && parent.parent().is("VP")) {
+            ParseNode up = parent.parent();
+            cl.governors.add(up);
+            for (ParseNode g = up.parent(); g != null && g.is("VP"); g = g.parent()) {
+              cl.governors.add(g);
+            }
+            node = up;
+            continue;
+          }
+          node = parent;
+          continue;
+        }
+        if (parent.is("NP")) {
+          // a reduced relative clause: "the parade supporting Gondor"
+          return;
+        }
+        node = parent;
+        if (parent.is("SBAR")) {
+          return;
+        }
+      }
+    }
+
+    private boolean hasNp(ParseNode s, ParseNode before) {
+      for (ParseNode c : s.children()) {
+        if (c == before) {
+          return false;
+        }
+        if (c.is("NP")) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private List<String> subjectBefore(ParseNode s, ParseNode vp) {
+      List<String> found = List.of();
+      for (ParseNode c : s.children()) {
+        if (c == vp) {
+          break;
+        }
+        if (c.is("NP")) {
+          List<String> codes = np(c);
+          if (!codes.isEmpty()) {
+            found = codes;
+          }
+        }
+      }
+      return found;
+    }
+
+    private boolean negated(Clause cl) {
+      List<ParseNode> levels = new ArrayList<>();
+      levels.add(cl.vp);
+      levels.addAll(cl.chain);
+      for (ParseNode level : levels) {
+        for (ParseNode c : level.children()) {
+          if (c.isWord() && c.is("RB") && NEGATIONS.contains(c.word())) {
+            return true;
+          }
+          if (c.is("VP")) {
+            break;
+          }
+        }
+      }
+      return false;
+    }
+
+    private List<String> objects(ParseNode vp, ParseNode verb, boolean passive) {
+      boolean after = false;
+      for (ParseNode c : vp.children()) {
+        if (c == verb) {
+          after = true;
+          continue;
+        }
+        if (after && c.is("NP")) {
+          List<String> codes = np(c);
+          if (!codes.isEmpty()) {
+            return codes;
+          }
+        }
+      }
+      after = false;
+      for (ParseNode c : vp.children()) {
+        if (c == verb) {
+          after = true;
+          continue;
+        }
+        if (after && c.is("PP")) {
+          String prep = prep(c);
+          if (passive && PASSIVE_SOURCE_PREPS.contains(prep)) {
+            continue;
+          }
+          List<String> codes = pp(c);
+          if (!codes.isEmpty()) {
+            return codes;
+          }
+        }
+      }
+      return List.of();
+    }
+
+    /** The subject of a clause the verb takes: "urged Bree to help", "believes X can cope". */
+    private List<String> complementSubject(ParseNode vp) {
+      for (ParseNode c : vp.children()) {
+        ParseNode s = c;
+        if (s.is("SBAR")) {
+          s = null;
+          for (ParseNode cc : c.children()) {
+            if (cc.is("S")) {
+              s = cc;
+            }
+          }
+        }
+        if (s != null && s.is("S") && !s.is("SBAR")) {
+          for (ParseNode cc : s.children()) {
+            if (cc.is("VP")) {
+              break;
+            }
+            if (cc.is("NP") && !np(cc).isEmpty()) {
+              return np(cc);
+            }
+          }
+        }
+      }
+      return List.of();
+    }
+
+    private List<String> byPhrase(ParseNode vp) {
+      for (String want : List.of("BY", "FROM")) {
+        for (ParseNode c : vp.children()) {
+          if (c.is("PP") && want.equals(prep(c))) {
+            List<String> codes = pp(c);
+            if (!codes.isEmpty()) {
+              return codes;
+            }
+          }
+        }
+      }
+      return List.of();
+    }
+
+    // ------------------------------------------------------------ patterns
+
+    private Match match(TreeDictionaries.Pattern p, Clause cl, int postFrom) {
+      Map<String, List<String>> slots = new HashMap<>();
+      int postEnd = cl.vp.end();
+      if (!matchTokens(p.after(), 0, postFrom, postFrom, postEnd, true, slots)) {
+        return null;
+      }
+      List<TreeDictionaries.Token> before = new ArrayList<>(p.before());
+      java.util.Collections.reverse(before);
+      if (!matchTokens(before, 0, cl.verb.first() - 1, cl.verb.first() - 1, 0, false, slots)) {
+        return null;
+      }
+      Match m = new Match(p);
+      if (slots.containsKey("$")) {
+        m.sources = slots.get("$");
+      }
+      if (slots.containsKey("+")) {
+        m.targets = slots.get("+");
+      }
+      if (slots.containsKey("%")) {
+        if (p.before().stream().anyMatch(t -> t.text().equals("%"))) {
+          m.sources = slots.get("%");
+          m.pairwise = true;
+        } else {
+          m.targets = slots.get("%");
+        }
+      }
+      return m;
+    }
+
+    /**
+     * Matches tokens from {@code pos} on: forward up to {@code limit} (exclusive), or backward down
+     * to {@code limit} (inclusive) for the part before the verb. A token tied to its neighbour must
+     * start right where the previous one ended.
+     */
+    private boolean matchTokens(
+        List<TreeDictionaries.Token> tokens,
+        int i,
+        int pos,
+        int anchor,
+        int limit,
+        boolean forward,
+        Map<String, List<String>> slots) {
+      if (i == tokens.size()) {
+        return true;
+      }
+      TreeDictionaries.Token t = tokens.get(i);
+      boolean tied = forward ? t.joinPrev() : t.joinNext();
+      if (i == 0 && !forward) {
+        tied = t.joinNext();
+      }
+      if (i == 0 && forward) {
+        tied = t.joinPrev();
+      }
+      if (t.text().equals("^")) {
+        return matchTokens(tokens, i + 1, pos, anchor, limit, forward, slots);
+      }
+      int step = forward ? 1 : -1;
+      for (int q = pos; forward ? q < limit : q >= limit; q += step) {
+        for (int[] span : spans(t, q, forward, slots)) {
+          Map<String, List<String>> trial = new HashMap<>(slots);
+          if (span.length > 2) {
+            // slot: codes were stored by spans() under a temporary key
+          }
+          List<String> codes = pendingSlot;
+          pendingSlot = null;
+          if (codes != null) {
+            trial.put(t.text(), codes);
+          }
+          int next = forward ? span[1] : span[0] - 1;
+          if (matchTokens(tokens, i + 1, next, anchor, limit, forward, trial)) {
+            slots.putAll(trial);
+            return true;
+          }
+        }
+        if (tied) {
+          break;
+        }
+      }
+      return false;
+    }
+
+    private List<String> pendingSlot;
+
+    /** The spans [start, end) a token can cover at {@code q} (its first or last word). */
+    private List<int[]> spans(
+        TreeDictionaries.Token t, int q, boolean forward, Map<String, List<String>> slots) {
+      String text = t.text();
+      if (text.equals("$") || text.equals("+") || text.equals("%")) {
+        ParseNode np = forward ? npStartingAt(q) : npEndingAt(q + 1);
+        if (np == null) {
+          return List.of();
+        }
+        pendingSlot = np(np);
+        return List.<int[]>of(new int[] {np.first(), np.end()});
+      }
+      List<List<String>> phrases =
+          text.startsWith("&") ? dict.synset(text) : List.of(List.of(text));
+      List<int[]> out = new ArrayList<>();
+      for (List<String> ph : phrases) {
+        int start = forward ? q : q - ph.size() + 1;
+        if (start >= 0 && start + ph.size() <= words.size()) {
+          boolean ok = true;
+          for (int k = 0; k < ph.size(); k++) {
+            if (!wordMatches(ph.get(k), words.get(start + k))) {
+              ok = false;
+              break;
+            }
+          }
+          if (ok) {
+            out.add(new int[] {start, start + ph.size()});
+          }
+        }
+      }
+      return out;
+    }
+
+    private boolean wordMatches(String pattern, String word) {
+      return pattern.equals(word);
+    }
+
+    private ParseNode npStartingAt(int q) {
+      ParseNode best = null;
+      for (ParseNode n : root.descendants()) {
+        if (n.is("NP") && n.first() == q && !np(n).isEmpty()) {
+          if (best == null || n.end() > best.end()) {
+            best = n;
+          }
+        }
+      }
+      return best;
+    }
+
+    private ParseNode npEndingAt(int end) {
+      ParseNode best = null;
+      for (ParseNode n : root.descendants()) {
+        if (n.is("NP") && n.end() == end && !np(n).isEmpty()) {
+          if (best == null || n.first() < best.first()) {
+            best = n;
+          }
+        }
+      }
+      return best;
+    }
+
+    // ------------------------------------------------------------ nouns
+
+    /** Actor codes of a noun phrase: its words' actors and agents, else its inner phrases'. */
+    List<String> np(ParseNode np) {
+      List<String> cached = npCodes.get(np);
+      if (cached != null) {
+        return cached;
+      }
+      npCodes.put(np, List.of()); // guards against cycles
+      List<String> coordinated = coordinated(np);
+      if (coordinated != null) {
+        npCodes.put(np, coordinated);
+        return coordinated;
+      }
+      List<String> pronoun = pronoun(np);
+      if (pronoun != null) {
+        npCodes.put(np, pronoun);
+        return pronoun;
+      }
+      List<String> text = new ArrayList<>();
+      List<String> inner = new ArrayList<>();
+      List<String> ppCodes = new ArrayList<>();
+      collectText(np, text, inner, ppCodes, true);
+      for (ParseNode c : np.children()) {
+        if (c.is("VP")) {
+          for (ParseNode d : c.children()) {
+            if (d.is("NP") || d.is("PP")) {
+              ppCodes.addAll(d.is("NP") ? np(d) : pp(d));
+            }
+          }
+        }
+      }
+      List<String> actorCodes = new ArrayList<>();
+      List<String> agentCodes = new ArrayList<>();
+      scan(text, actorCodes, agentCodes);
+      for (List<String> fallback : List.of(inner, ppCodes)) {
+        List<String> fa = new ArrayList<>();
+        List<String> fg = new ArrayList<>();
+        split(fallback, fa, fg);
+        if (actorCodes.isEmpty()) {
+          actorCodes.addAll(fa);
+        }
+        if (agentCodes.isEmpty()) {
+          agentCodes.addAll(fg);
+        }
+      }
+      List<String> result = mix(actorCodes, agentCodes);
+      npCodes.put(np, result);
+      return result;
+    }
+
+    /** "Ithilen and the government of Gondor": each conjunct coded on its own. */
+    private List<String> coordinated(ParseNode np) {
+      int nps = 0;
+      boolean cc = false;
+      for (ParseNode c : np.children()) {
+        if (c.is("NP")) {
+          nps++;
+        } else if (c.is("CC")) {
+          cc = true;
+        } else if (!c.is(",") && !c.is("DT")) {
+          return null;
+        }
+      }
+      if (!cc || nps < 2) {
+        return null;
+      }
+      Set<String> out = new LinkedHashSet<>();
+      for (ParseNode c : np.children()) {
+        if (c.is("NP")) {
+          out.addAll(np(c));
+        }
+      }
+      return List.copyOf(out);
+    }
+
+    /**
+     * A personal or possessive pronoun alone ("it", "their meeting"): the subject of the nearest
+     * enclosing clause that has one.
+     */
+    private List<String> pronoun(ParseNode np) {
+      boolean pronoun = false;
+      for (ParseNode c : np.children()) {
+        if (c.isWord() && c.is("PRP")) {
+          String w = c.word();
+          if (w.endsWith("SELF") || w.endsWith("SELVES")) {
+            return null;
+          }
+          pronoun = true;
+        } else if (c.isWord() && (c.is("NN") || c.is("JJ") || c.is("DT"))) {
+          continue;
+        } else {
+          return null;
+        }
+      }
+      if (!pronoun) {
+        return null;
+      }
+      ParseNode node = np;
+      boolean ownClause = true;
+      while (node.parent() != null) {
+        ParseNode parent = node.parent();
+        if (parent.is("S") && !parent.is("SBAR")) {
+          for (ParseNode c : parent.children()) {
+            if (c == node) {
+              break;
+            }
+            if (c.is("NP") && c != np) {
+              List<String> codes = np(c);
+              if (!codes.isEmpty() && (!ownClause || np.first() > c.first())) {
+                return codes;
+              }
+            }
+          }
+          ownClause = false;
+        }
+        node = parent;
+      }
+      return List.of();
+    }
+
+    private void collectText(
+        ParseNode n, List<String> text, List<String> inner, List<String> ppCodes, boolean top) {
+      for (ParseNode c : n.children()) {
+        if (c.is("NP")) {
+          collectText(c, text, inner, top ? inner : inner, false);
+        } else if (c.is("PP")) {
+          List<String> codes = pp(c);
+          if (hasActor(codes)) {
+            (top ? ppCodes : inner).addAll(codes);
+          } else {
+            text.addAll(c.words());
+          }
+        } else if (c.isWord()
+            && (c.is("NN") || c.is("JJ") || c.is("DT") || c.is("NNP") || c.is("FW"))) {
+          text.add(c.word());
+        } else if (c.isWord() && c.is("PRP") && !c.is("PRP$")) {
+          // a pronoun: left unresolved
+        } else if (c.is("ADJP") || c.is("NML") || c.is("QP")) {
+          text.addAll(c.words());
+        } else if (c.isWord() && (c.is("CC") || c.is(","))) {
+          text.add("|");
+        }
+      }
+    }
+
+    private List<String> pp(ParseNode pp) {
+      for (ParseNode c : pp.children()) {
+        if (c.is("NP")) {
+          return np(c);
+        }
+      }
+      return List.of();
+    }
+
+    private String prep(ParseNode pp) {
+      for (ParseNode c : pp.children()) {
+        if (c.isWord()) {
+          return c.word();
+        }
+      }
+      return "";
+    }
+
+    /** Longest actor phrase at each word, else the longest agent phrase. */
+    private void scan(List<String> text, List<String> actorCodes, List<String> agentCodes) {
+      int i = 0;
+      while (i < text.size()) {
+        int used = 0;
+        for (TreeDictionaries.Entry<List<TreeDictionaries.DatedCode>> e :
+            dict.actorsStartingWith(text.get(i))) {
+          if (startsAt(text, i, e.words())) {
+            List<String> codes = TreeDictionaries.codesOn(e.value(), date);
+            if (!codes.isEmpty()) {
+              actorCodes.addAll(codes);
+              used = e.words().size();
+              break;
+            }
+          }
+        }
+        if (used == 0) {
+          for (TreeDictionaries.Entry<String> e : dict.agentsStartingWith(text.get(i))) {
+            if (startsAt(text, i, e.words())) {
+              agentCodes.add(e.value());
+              used = e.words().size();
+              break;
+            }
+          }
+        }
+        i += Math.max(1, used);
+      }
+    }
+
+    private boolean startsAt(List<String> text, int i, List<String> phrase) {
+      return i + phrase.size() <= text.size() && text.subList(i, i + phrase.size()).equals(phrase);
+    }
+  }
+
+  /** One verb phrase with the verb it heads and what was found for it. */
+  private static final class Clause {
+    final ParseNode vp;
+    final ParseNode verb;
+    final List<ParseNode> chain = new ArrayList<>();
+    final Set<ParseNode> governors = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    List<String> subject = List.of();
+    List<String> sources = List.of();
+    List<String> targets = List.of();
+    String code;
+    String reverseCode;
+    boolean pairwise;
+    boolean passive;
+    boolean negated;
+    int clauseStart;
+
+    Clause(ParseNode vp, ParseNode verb) {
+      this.vp = vp;
+      this.verb = verb;
+    }
+  }
+
+  private static final class Match {
+    final TreeDictionaries.Pattern pattern;
+    List<String> sources;
+    List<String> targets;
+    boolean pairwise;
+
+    Match(TreeDictionaries.Pattern pattern) {
+      this.pattern = pattern;
+    }
+  }
+
+  // ------------------------------------------------------------ codes
+
+  private static boolean hasActor(List<String> codes) {
+    for (String c : codes) {
+      if (!c.startsWith("~")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static void split(List<String> codes, List<String> actors, List<String> agents) {
+    for (String c : codes) {
+      if (c.startsWith("~")) {
+        agents.add(c);
+      } else {
+        actors.add(c);
+      }
+    }
+  }
+
+  /**
+   * Composes actors with agents: a {@code ~X} agent is appended to each actor, an {@code X~} agent
+   * put before it; agents without an actor stand alone ({@code ~GOV}, shown as {@code ---GOV}).
+   */
+  static List<String> mix(List<String> actors, List<String> agents) {
+    Set<String> out = new LinkedHashSet<>();
+    List<String> realAgents = new ArrayList<>(agents);
+    if (realAgents.size() > 1) {
+      realAgents.remove("~PPL");
+    }
+    if (realAgents.isEmpty()) {
+      out.addAll(actors);
+    } else if (actors.isEmpty()) {
+      for (String ag : realAgents) {
+        out.add(ag.endsWith("~") ? ag.substring(0, ag.length() - 1) : ag);
+      }
+    } else {
+      for (String a : actors) {
+        for (String ag : realAgents) {
+          if (ag.endsWith("~")) {
+            String pre = ag.substring(0, ag.length() - 1);
+            out.add(a.startsWith(pre) ? a : pre + a);
+          } else {
+            String suf = ag.substring(1);
+            out.add(a.contains(suf) ? a : a + suf);
+          }
+        }
+      }
+    }
+    out.removeIf(c -> c.isEmpty() || c.equals("~"));
+    return List.copyOf(out);
+  }
+
+  private static String external(String code) {
+    return code.startsWith("~") ? "---" + code.substring(1) : code;
+  }
+
+  /** The active part of {@code ACTIVE:PASSIVE}; null for none ({@code ---}). */
+  private static String active(String code) {
+    if (code == null) {
+      return null;
+    }
+    String a = code.contains(":") ? code.substring(0, code.indexOf(':')) : code;
+    a = a.trim();
+    return a.isEmpty() || a.equals("---") ? null : a;
+  }
+
+  private static String passivePart(String code) {
+    if (code == null || !code.contains(":")) {
+      return null;
+    }
+    String p = code.substring(code.indexOf(':') + 1).trim();
+    return p.isEmpty() || p.equals("---") ? null : p;
+  }
+
+  private static boolean cooperative(String code) {
+    return code.startsWith("03")
+        || code.startsWith("04")
+        || code.startsWith("05")
+        || code.startsWith("06");
+  }
+}

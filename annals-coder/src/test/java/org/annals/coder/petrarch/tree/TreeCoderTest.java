@@ -1,0 +1,170 @@
+package org.annals.coder.petrarch.tree;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The tree coder on small Penn trees with small PETRARCH-format dictionaries written here. */
+class TreeCoderTest {
+  static final String VERBS =
+      """
+      <!-- test verbs -->
+      &TIES
+      +DIPLOMATIC TIES
+      +RELATIONS
+
+      --- RESTORE  [---] ---
+      RESTORE
+      - * &TIES  [064]
+
+      --- ATTACK  [190] ---
+      ATTACK
+
+      --- OPPOSE  [112] ---
+      OPPOSE
+
+      --- MEET  [031:032] ---
+      MEET {MET MEETS MEETING}
+      """;
+
+  static final String ACTORS =
+      """
+      ARNOR_  [ARN]
+      GONDOR  [GON]
+      +MINAS_TIRITH
+      GOLLUM
+      +SMEAGOL
+      \t[HOB <950601]
+      \t[HOBREB >950601]
+      """;
+
+  static final String AGENTS =
+      """
+      POLICE {} [~COP]
+      MINISTER [~GOV]
+      """;
+
+  static final String DISCARDS =
+      """
+      +BASEBALL
+      """;
+
+  static final LocalDate DAY = LocalDate.of(1995, 1, 1);
+
+  private static List<TreeCoder.Event> code(String parse, LocalDate date) {
+    TreeDictionaries d = TreeDictionaries.ofText(VERBS, ACTORS, AGENTS, DISCARDS);
+    return new TreeCoder(d).code(parse, date);
+  }
+
+  @Test
+  void readsAPennTree() {
+    ParseNode root =
+        ParseNode.parse("(ROOT (S (NP (NNP Arnor)) (VP (VBD attacked) (NP (NNP Gondor))) (. .)))");
+    assertThat(root.label()).isEqualTo("ROOT");
+    assertThat(root.words()).containsExactly("ARNOR", "ATTACKED", "GONDOR", ".");
+    ParseNode s = root.children().get(0);
+    assertThat(s.children()).extracting(ParseNode::label).containsExactly("NP", "VP", ".");
+    ParseNode vp = s.children().get(1);
+    assertThat(vp.first()).isEqualTo(1);
+    assertThat(vp.end()).isEqualTo(3);
+    assertThatThrownBy(() -> ParseNode.parse("(S (NP (NNP Arnor))"))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void codesAVerbWithItsObject() {
+    assertThat(code("(ROOT (S (NP (NNP Arnor)) (VP (VBD attacked) (NP (NNP Gondor))) (. .)))", DAY))
+        .containsExactly(new TreeCoder.Event("ARN", "GON", "190"));
+  }
+
+  @Test
+  void aPatternWithASynsetGivesTheCodeAndThePrepositionalTarget() {
+    String parse =
+        "(ROOT (S (NP (NNP Arnor)) (VP (VBZ is) (VP (IN about) (S (VP (TO to) (VP (VB restore)"
+            + " (NP (JJ diplomatic) (NNS ties)) (PP (IN with) (NP (NNP Minas) (NNP Tirith))))))))"
+            + " (. .)))";
+    assertThat(code(parse, DAY)).containsExactly(new TreeCoder.Event("ARN", "GON", "064"));
+  }
+
+  @Test
+  void aVerbWithoutCodeAndWithoutPatternCodesNothing() {
+    String parse =
+        "(ROOT (S (NP (NNP Arnor)) (VP (VBD restored) (NP (NN trade)) (PP (IN with) (NP (NNP"
+            + " Gondor)))) (. .)))";
+    assertThat(code(parse, DAY)).isEmpty();
+  }
+
+  @Test
+  void theRecordDateChoosesTheActorCode() {
+    String parse = "(ROOT (S (NP (NNP Smeagol)) (VP (VBD attacked) (NP (NNP Gondor))) (. .)))";
+    assertThat(code(parse, LocalDate.of(1995, 1, 1)))
+        .containsExactly(new TreeCoder.Event("HOB", "GON", "190"));
+    assertThat(code(parse, LocalDate.of(1996, 1, 1)))
+        .containsExactly(new TreeCoder.Event("HOBREB", "GON", "190"));
+  }
+
+  @Test
+  void anAgentComposesWithTheCountry() {
+    String parse =
+        "(ROOT (S (NP (NNP Arnor) (NN police)) (VP (VBD attacked) (NP (NNP Gondor))) (. .)))";
+    assertThat(code(parse, DAY)).containsExactly(new TreeCoder.Event("ARNCOP", "GON", "190"));
+    String minister =
+        "(ROOT (S (NP (NP (NNP Gondor) (POS 's)) (NN minister)) (VP (VBD attacked) (NP (NNP"
+            + " Arnor))) (. .)))";
+    assertThat(code(minister, DAY)).containsExactly(new TreeCoder.Event("GONGOV", "ARN", "190"));
+  }
+
+  @Test
+  void aPassiveVerbTakesItsSourceFromTheByPhrase() {
+    String parse =
+        "(ROOT (S (NP (NNP Arnor)) (VP (VBD was) (VP (VBN opposed) (PP (IN by) (NP (NNP"
+            + " Gondor))))) (. .)))";
+    assertThat(code(parse, DAY)).containsExactly(new TreeCoder.Event("GON", "ARN", "112"));
+  }
+
+  @Test
+  void aTwoSidedCodeGivesTheReverseEventToo() {
+    String parse = "(ROOT (S (NP (NNP Arnor)) (VP (VBD met) (NP (NNP Gondor))) (. .)))";
+    assertThat(code(parse, DAY))
+        .containsExactly(
+            new TreeCoder.Event("ARN", "GON", "031"), new TreeCoder.Event("GON", "ARN", "032"));
+  }
+
+  @Test
+  void aDiscardPhraseSilencesTheSentence() {
+    String parse =
+        "(ROOT (S (NP (NNP Arnor) (NN baseball)) (VP (VBD attacked) (NP (NNP Gondor))) (. .)))";
+    assertThat(code(parse, DAY)).isEmpty();
+  }
+
+  @Test
+  void aSentenceWithoutActorsHasNoEvent() {
+    String parse =
+        "(ROOT (S (NP (NNS crowds)) (VP (VBD attacked) (NP (DT the) (NN embassy))) (. .)))";
+    assertThat(code(parse, DAY)).isEmpty();
+  }
+
+  @Test
+  void aNegatedVerbCodesNothing() {
+    String parse =
+        "(ROOT (S (NP (NNP Arnor)) (VP (VBD did) (RB not) (VP (VB attack) (NP (NNP Gondor))))"
+            + " (. .)))";
+    assertThat(code(parse, DAY)).isEmpty();
+  }
+
+  @Test
+  void readsDictionaryStructures() {
+    TreeDictionaries d = TreeDictionaries.ofText(VERBS, ACTORS, AGENTS, DISCARDS);
+    assertThat(d.verb("MET")).extracting(TreeDictionaries.Verb::block).containsExactly("MEET");
+    assertThat(d.verb("ATTACKED")).extracting(TreeDictionaries.Verb::code).containsExactly("190");
+    assertThat(d.patterns("RESTORE")).hasSize(1);
+    assertThat(d.synset("&TIES")).hasSize(2);
+    // "{}" after POLICE: no generated plural
+    assertThat(d.agentsStartingWith("POLICES")).isEmpty();
+    assertThat(d.agentsStartingWith("MINISTERS")).hasSize(1);
+    assertThat(d.discards()).containsExactly(List.of("BASEBALL"));
+  }
+}
