@@ -155,6 +155,11 @@ class EventCoderIT {
             "a subject noun of force names the kind of force",
             "Israeli shelling killed two Lebanese civilians.",
             "ISR 194 LBNCVL"),
+        yes(
+            "sector nouns with no country take the sentence's one country",
+            "Police arrested dozens of protesters in Caracas on Monday.",
+            "VENCOP 173 VENCVL"),
+        none("troops with no country stay unplaced", "Soldiers killed five civilians in Ukraine."),
         none(
             "force named by a noun, denied",
             "Ankara denied that Syrian soldiers were killed in a Turkish air strike."),

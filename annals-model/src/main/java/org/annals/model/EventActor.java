@@ -14,7 +14,7 @@ import java.util.Optional;
  * @param sector the CAMEO agent code when there is one (GOV, MIL, LEG, …)
  * @param span where {@code text} is in the clean text
  * @param resolution how the words became the actor: {@code name}, {@code composed}, {@code title},
- *     {@code pronoun}, {@code metonym}, {@code alias}, {@code place}
+ *     {@code pronoun}, {@code metonym}, {@code alias}, {@code place}, {@code placed}
  * @param members for a compound actor, its parts (empty otherwise; Annals emits one event per pair)
  */
 public record EventActor(

@@ -78,7 +78,26 @@ final class ActorResolver {
   }
 
   /** What one sentence offers the resolver. */
-  record Context(SentenceGraph graph, List<Mention> mentions, int sentenceIndex, History history) {}
+  /**
+   * One sentence being resolved.
+   *
+   * @param place the one country the sentence places its event in ("in Caracas"), which sector
+   *     nouns with no country of their own take ("police" → VENCOP)
+   */
+  record Context(
+      SentenceGraph graph,
+      List<Mention> mentions,
+      int sentenceIndex,
+      History history,
+      Optional<String> place) {
+    Context(SentenceGraph graph, List<Mention> mentions, int sentenceIndex, History history) {
+      this(graph, mentions, sentenceIndex, history, Optional.empty());
+    }
+
+    Context withPlace(Optional<String> country) {
+      return new Context(graph, mentions, sentenceIndex, history, country);
+    }
+  }
 
   /**
    * The actor of a phrase, and the others when the phrase names several countries for one sector or
@@ -330,6 +349,22 @@ final class ActorResolver {
       Optional<Resolved> igo = igoModifier(mods, c, lo, hi);
       if (igo.isPresent()) {
         return igo;
+      }
+      if (c.place().isPresent() && !sec.equals("MIL")) {
+        // "police arrested protesters in Caracas": the sentence's one country (not for troops,
+        // which are often abroad)
+        String where = c.place().get();
+        return Optional.of(
+            resolved(
+                compose(where, sec),
+                dictionary.nameOf(where) + " " + label(sec),
+                c.place(),
+                Optional.of(sec),
+                c,
+                lo,
+                hi,
+                "placed",
+                0.75));
       }
       if (sector.get().stateless()) {
         return Optional.of(

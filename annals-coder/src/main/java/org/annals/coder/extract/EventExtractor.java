@@ -39,6 +39,10 @@ public final class EventExtractor {
   private static final Set<String> RECIPROCAL_ROOTS = Set.of("03", "04", "05", "06");
   private static final int MAX_ANCESTORS = 4;
 
+  /** Verbs of asking whose "from" phrase names the party asked: "demanded restraint from X". */
+  private static final Set<String> ASKED_FROM =
+      Set.of("demand", "request", "seek", "ask", "expect", "require", "want", "need");
+
   /** Verbs that report the harm of a use of force named by a noun ("killed in shelling"). */
   private static final Set<String> HARM =
       Set.of("kill", "die", "wound", "injure", "hurt", "destroy", "damage", "sink", "flatten");
@@ -166,6 +170,7 @@ public final class EventExtractor {
         }
       }
       ActorResolver.Context ctx = new ActorResolver.Context(g, mentions, s.index(), history);
+      ctx = ctx.withPlace(sentenceCountry(ctx));
       List<Candidate> candidates = new ArrayList<>();
       boolean discard = discarded(s);
       Set<Integer> historical = historicalVerbs(g, s, text.times(), documentDate);
@@ -408,6 +413,7 @@ public final class EventExtractor {
       if (targets.isEmpty()) {
         actors(victims, ctx, resolver, cache).forEach(r -> addNew(targets, r));
       }
+
       trace(
           "  force noun '%s' of '%s': %s source=%s targets=%s",
           g.token(n).word(),
@@ -442,6 +448,52 @@ public final class EventExtractor {
       }
     }
     return out;
+  }
+
+  /**
+   * The one country the sentence places its events in, if there is exactly one: the countries and
+   * capitals named after "in" on a verb ("arrested … in Caracas"). Several, or none: empty.
+   */
+  private static Optional<String> sentenceCountry(ActorResolver.Context ctx) {
+    SentenceGraph g = ctx.graph();
+    Set<String> found = new HashSet<>();
+    for (Mention m : ctx.mentions()) {
+      boolean afterIn = false;
+      for (int t = m.start(); t < m.end() && !afterIn; t++) {
+        for (Dependency d : g.parents(t)) {
+          // where a verb happened ("arrested … in Caracas"), not where a noun is ("a summit in
+          // Abuja" says nothing of the junta the summit spoke to)
+          if (d.governor() < 0) {
+            continue;
+          }
+          if ((d.relation().equals("obl:in") || d.relation().equals("obl:inside"))
+                  && g.token(d.governor()).pos().startsWith("VB")
+              || d.relation().equals("nmod:in") && isSectorNoun(ctx, d.governor())) {
+            afterIn = true; // "protesters in Caracas" is where the protesters are
+          }
+        }
+      }
+      if (!afterIn) {
+        continue;
+      }
+      for (var sense : m.senses()) {
+        if (sense instanceof org.annals.coder.dict.Sense.Country cs
+            && (cs.form() == org.annals.coder.dict.Sense.Form.NAME
+                || cs.form() == org.annals.coder.dict.Sense.Form.CAPITAL)) {
+          found.add(cs.country());
+        }
+      }
+    }
+    return found.size() == 1 ? Optional.of(found.iterator().next()) : Optional.empty();
+  }
+
+  private static boolean isSectorNoun(ActorResolver.Context ctx, int token) {
+    for (Mention m : ctx.mentions()) {
+      if (m.covers(token) && m.sense(org.annals.coder.dict.Sense.Sector.class).isPresent()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A capital struck by force is the country, not its government: "a strike on Kyiv". */
@@ -616,6 +668,9 @@ public final class EventExtractor {
       order.add("iobj");
       order.addAll(Clause.OBJECT_TARGET_PREPS);
       order.addAll(Clause.OBLIQUE_TARGET_PREPS);
+      if (ASKED_FROM.contains(p.lemma())) {
+        order.add("from"); // "demanded restraint from Washington"
+      }
     }
     Set<String> tried = new HashSet<>();
     Set<String> plus = new HashSet<>();
