@@ -32,25 +32,40 @@ public final class TreeCoder {
     this.dict = dict;
   }
 
-  /** Codes a bracketed parse read on {@code date}. */
+  /** Codes a bracketed parse read on {@code date}; events need both a source and a target. */
   public List<Event> code(String parse, LocalDate date) {
-    return code(ParseNode.parse(parse), date);
+    return code(ParseNode.parse(parse), date, true);
+  }
+
+  /**
+   * Codes a bracketed parse read on {@code date}. Without {@code requireDyad} (PETRARCH's {@code
+   * require_dyad} option off) an event missing its target or its source is kept, the missing side
+   * shown as {@code ---}.
+   */
+  public List<Event> code(String parse, LocalDate date, boolean requireDyad) {
+    return code(ParseNode.parse(parse), date, requireDyad);
   }
 
   public List<Event> code(ParseNode root, LocalDate date) {
-    return new Sentence(root, date).events();
+    return code(root, date, true);
+  }
+
+  public List<Event> code(ParseNode root, LocalDate date, boolean requireDyad) {
+    return new Sentence(root, date, requireDyad).events();
   }
 
   /** The coding of one sentence; caches noun-phrase codes. */
   private final class Sentence {
     final ParseNode root;
     final LocalDate date;
+    final boolean requireDyad;
     final List<String> words;
     final Map<ParseNode, List<String>> npCodes = new IdentityHashMap<>();
 
-    Sentence(ParseNode root, LocalDate date) {
+    Sentence(ParseNode root, LocalDate date, boolean requireDyad) {
       this.root = root;
       this.date = date;
+      this.requireDyad = requireDyad;
       this.words = root.words();
     }
 
@@ -96,6 +111,17 @@ public final class TreeCoder {
               if (c.reverseCode != null) {
                 out.add(new Event(external(t), external(s), c.reverseCode));
               }
+            }
+          }
+        }
+        if (!requireDyad) {
+          if (targets.isEmpty()) {
+            for (String s : c.sources) {
+              out.add(new Event(external(s), "---", c.code));
+            }
+          } else if (c.sources.isEmpty()) {
+            for (String t : targets) {
+              out.add(new Event("---", external(t), c.code));
             }
           }
         }

@@ -167,4 +167,15 @@ class TreeCoderTest {
     assertThat(d.agentsStartingWith("MINISTERS")).hasSize(1);
     assertThat(d.discards()).containsExactly(List.of("BASEBALL"));
   }
+
+  @Test
+  void withoutRequireDyadAnEventMissingItsTargetIsKeptAgainstDashes() {
+    String parse =
+        "(ROOT (S (NP (DT the) (NN minister)) (VP (VBD attacked) (PP (IN on) (NP (NNP Saturday))))"
+            + " (. .)))";
+    TreeCoder coder = new TreeCoder(TreeDictionaries.ofText(VERBS, ACTORS, AGENTS, DISCARDS));
+    assertThat(coder.code(parse, DAY)).isEmpty();
+    assertThat(coder.code(parse, DAY, false))
+        .containsExactly(new TreeCoder.Event("---GOV", "---", "190"));
+  }
 }
