@@ -619,6 +619,9 @@ public final class TreeCoder {
       List<String> actorCodes = new ArrayList<>();
       List<String> agentCodes = new ArrayList<>();
       scan(text, actorCodes, agentCodes);
+      if (agentCodes.stream().allMatch(AND::equals)) {
+        agentCodes.clear();
+      }
       for (List<String> fallback : List.of(inner, ppCodes)) {
         List<String> fa = new ArrayList<>();
         List<String> fg = new ArrayList<>();
@@ -725,7 +728,7 @@ public final class TreeCoder {
         } else if (c.is("ADJP") || c.is("NML") || c.is("QP")) {
           text.addAll(c.words());
         } else if (c.isWord() && (c.is("CC") || c.is(","))) {
-          text.add("|");
+          text.add(AND);
         }
       }
     }
@@ -752,6 +755,11 @@ public final class TreeCoder {
     private void scan(List<String> text, List<String> actorCodes, List<String> agentCodes) {
       int i = 0;
       while (i < text.size()) {
+        if (text.get(i).equals(AND)) {
+          agentCodes.add(AND);
+          i++;
+          continue;
+        }
         int used = 0;
         for (TreeDictionaries.Entry<List<TreeDictionaries.DatedCode>> e :
             dict.actorsStartingWith(text.get(i))) {
@@ -836,33 +844,68 @@ public final class TreeCoder {
     }
   }
 
+  /** Marks a conjunction between agents in a noun phrase's agent list. */
+  static final String AND = "|";
+
   /**
-   * Composes actors with agents: a {@code ~X} agent is appended to each actor, an {@code X~} agent
-   * put before it; agents without an actor stand alone ({@code ~GOV}, shown as {@code ---GOV}).
+   * Composes actors with agents. Every agent of the phrase applies to each actor in turn, in the
+   * order read: a {@code ~X} agent is appended, an {@code X~} agent put before it, unless the code
+   * already holds it ("Danish Islamist media": DNK, MUS, MED → DNKMUSMED). Agents joined by a
+   * conjunction ({@link #AND}) are alternatives, each composed with the agents they share
+   * ("Islamist media and government": DNKMUSMED, DNKMUSGOV). Agents without an actor stand alone
+   * ({@code ~GOV}, shown as {@code ---GOV}); the general {@code ~PPL} yields to any other agent.
    */
   static List<String> mix(List<String> actors, List<String> agents) {
-    Set<String> out = new LinkedHashSet<>();
-    List<String> realAgents = new ArrayList<>(agents);
-    if (realAgents.size() > 1) {
-      realAgents.remove("~PPL");
-    }
-    if (realAgents.isEmpty()) {
-      out.addAll(actors);
-    } else if (actors.isEmpty()) {
-      for (String ag : realAgents) {
-        out.add(ag.endsWith("~") ? ag.substring(0, ag.length() - 1) : ag);
+    List<String> chain = new ArrayList<>();
+    Set<Integer> alternatives = new java.util.TreeSet<>();
+    boolean pendingAnd = false;
+    for (String a : agents) {
+      if (a.equals(AND)) {
+        pendingAnd = !chain.isEmpty();
+        continue;
       }
+      if (pendingAnd) {
+        alternatives.add(chain.size() - 1);
+        alternatives.add(chain.size());
+        pendingAnd = false;
+      }
+      chain.add(a);
+    }
+    long real = chain.stream().filter(a -> !a.equals("~PPL")).count();
+    List<List<String>> chains = new ArrayList<>();
+    if (alternatives.isEmpty()) {
+      chains.add(chain);
     } else {
-      for (String a : actors) {
-        for (String ag : realAgents) {
-          if (ag.endsWith("~")) {
-            String pre = ag.substring(0, ag.length() - 1);
-            out.add(a.startsWith(pre) ? a : pre + a);
-          } else {
-            String suf = ag.substring(1);
-            out.add(a.contains(suf) ? a : a + suf);
+      for (int alt : alternatives) {
+        List<String> one = new ArrayList<>();
+        for (int k = 0; k < chain.size(); k++) {
+          if (k == alt || !alternatives.contains(k)) {
+            one.add(chain.get(k));
           }
         }
+        chains.add(one);
+      }
+    }
+    Set<String> out = new LinkedHashSet<>();
+    for (String actor : actors.isEmpty() ? List.of("") : actors) {
+      for (List<String> one : chains) {
+        String code = actor;
+        for (String ag : one) {
+          if (ag.equals("~PPL") && real > 0) {
+            continue;
+          }
+          if (ag.endsWith("~")) {
+            String pre = ag.substring(0, ag.length() - 1);
+            code = code.startsWith(pre) ? code : pre + code;
+          } else {
+            String suf = ag.substring(1);
+            code = code.contains(suf) ? code : code + suf;
+          }
+        }
+        if (actor.isEmpty() && !one.isEmpty() && !one.get(0).endsWith("~")) {
+          code = "~" + code;
+        }
+        out.add(code);
       }
     }
     out.removeIf(c -> c.isEmpty() || c.equals("~"));

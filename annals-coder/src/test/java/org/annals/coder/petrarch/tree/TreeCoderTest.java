@@ -178,4 +178,13 @@ class TreeCoderTest {
     assertThat(coder.code(parse, DAY, false))
         .containsExactly(new TreeCoder.Event("---GOV", "---", "190"));
   }
+
+  @Test
+  void allAgentsOfAPhraseComposeWithEachActorAndConjoinedAgentsAreAlternatives() {
+    assertThat(TreeCoder.mix(List.of("DNK"), List.of("~MUS", "~MED"))).containsExactly("DNKMUSMED");
+    assertThat(TreeCoder.mix(List.of("ARN"), List.of("NGO~", "~GOV"))).containsExactly("NGOARNGOV");
+    assertThat(TreeCoder.mix(List.of("DNK"), List.of("~MUS", "~MED", TreeCoder.AND, "~GOV")))
+        .containsExactly("DNKMUSMED", "DNKMUSGOV");
+    assertThat(TreeCoder.mix(List.of(), List.of("~GOV", "~PPL"))).containsExactly("~GOV");
+  }
 }
