@@ -89,48 +89,67 @@ public final class TreeCoder {
           overridden.addAll(c.governors);
         }
       }
+      // a verb phrase that codes an event hides the clauses it embeds (PETRARCH2 reads a verb's
+      // S and SBAR complements only when the verb itself yields nothing)
+      Set<ParseNode> hidden = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
       Set<Event> out = new LinkedHashSet<>();
       for (Clause c : clauses) {
-        if (c.code == null || c.negated || overridden.contains(c.vp)) {
+        if (c.code == null || c.negated || overridden.contains(c.vp) || hidden.contains(c.vp)) {
           continue;
         }
-        List<String> targets = c.targets;
-        if (targets.isEmpty()) {
-          // a verb whose infinitive has no code of its own takes that verb's object
-          for (Clause lower : clauses) {
-            if (lower.governors.contains(c.vp) && !lower.targets.isEmpty()) {
-              targets = lower.targets;
-              break;
+        List<Event> mine = clauseEvents(c, clauses);
+        if (!mine.isEmpty()) {
+          out.addAll(mine);
+          for (ParseNode child : c.vp.children()) {
+            if (child.is("S")) {
+              for (ParseNode d : child.descendants()) {
+                hidden.add(d);
+              }
             }
           }
         }
-        for (String s : c.sources) {
+      }
+      return List.copyOf(out);
+    }
+
+    private List<Event> clauseEvents(Clause c, List<Clause> clauses) {
+      Set<Event> out = new LinkedHashSet<>();
+      List<String> targets = c.targets;
+      if (targets.isEmpty()) {
+        // a verb whose infinitive has no code of its own takes that verb's object
+        for (Clause lower : clauses) {
+          if (lower.governors.contains(c.vp) && !lower.targets.isEmpty()) {
+            targets = lower.targets;
+            break;
+          }
+        }
+      }
+      for (String s : c.sources) {
+        for (String t : targets) {
+          if (!s.equals(t)) {
+            out.add(new Event(external(s), external(t), c.code));
+            if (c.reverseCode != null) {
+              out.add(new Event(external(t), external(s), c.reverseCode));
+            }
+          }
+        }
+      }
+      if (!requireDyad) {
+        if (targets.isEmpty()) {
+          for (String s : c.sources) {
+            out.add(new Event(external(s), "---", c.code));
+          }
+        } else if (c.sources.isEmpty()) {
           for (String t : targets) {
+            out.add(new Event("---", external(t), c.code));
+          }
+        }
+      }
+      if (targets.isEmpty() && c.sources.size() > 1 && (c.pairwise || cooperative(c.code))) {
+        for (String s : c.sources) {
+          for (String t : c.sources) {
             if (!s.equals(t)) {
               out.add(new Event(external(s), external(t), c.code));
-              if (c.reverseCode != null) {
-                out.add(new Event(external(t), external(s), c.reverseCode));
-              }
-            }
-          }
-        }
-        if (!requireDyad) {
-          if (targets.isEmpty()) {
-            for (String s : c.sources) {
-              out.add(new Event(external(s), "---", c.code));
-            }
-          } else if (c.sources.isEmpty()) {
-            for (String t : targets) {
-              out.add(new Event("---", external(t), c.code));
-            }
-          }
-        }
-        if (targets.isEmpty() && c.sources.size() > 1 && (c.pairwise || cooperative(c.code))) {
-          for (String s : c.sources) {
-            for (String t : c.sources) {
-              if (!s.equals(t)) {
-                out.add(new Event(external(s), external(t), c.code));
-              }
             }
           }
         }
@@ -670,7 +689,7 @@ public final class TreeCoder {
     private List<String> pronoun(ParseNode np) {
       boolean pronoun = false;
       for (ParseNode c : np.children()) {
-        if (c.isWord() && c.is("PRP")) {
+        if (c.isWord() && c.label().equals("PRP")) {
           String w = c.word();
           if (w.endsWith("SELF") || w.endsWith("SELVES")) {
             return null;

@@ -187,4 +187,37 @@ class TreeCoderTest {
         .containsExactly("DNKMUSMED", "DNKMUSGOV");
     assertThat(TreeCoder.mix(List.of(), List.of("~GOV", "~PPL"))).containsExactly("~GOV");
   }
+
+  @Test
+  void aPossessivePronounIsNoActor() {
+    // "its" is not resolved to the subject: the event has no target
+    String parse =
+        "(ROOT (S (NP (NNP Arnor)) (VP (VBD attacked) (NP (PRP$ its) (NN embassy))) (. .)))";
+    TreeCoder coder = new TreeCoder(TreeDictionaries.ofText(VERBS, ACTORS, AGENTS, DISCARDS));
+    assertThat(coder.code(parse, DAY, false))
+        .containsExactly(new TreeCoder.Event("ARN", "---", "190"));
+  }
+
+  @Test
+  void aCodedVerbHidesTheClausesItEmbeds() {
+    String embedded =
+        "(SBAR (IN after) (S (NP (NNP Gondor)) (VP (VBD attacked) (NP (NNP Arnor)))))";
+    TreeCoder coder = new TreeCoder(TreeDictionaries.ofText(VERBS, ACTORS, AGENTS, DISCARDS));
+    // OPPOSE codes: the clause under it is not read
+    assertThat(
+            coder.code(
+                "(ROOT (S (NP (NNP Arnor)) (VP (VBD opposed) (NP (NNP Gondor)) "
+                    + embedded
+                    + ") (. .)))",
+                DAY))
+        .containsExactly(new TreeCoder.Event("ARN", "GON", "112"));
+    // a verb without a code lets the embedded clause through
+    assertThat(
+            coder.code(
+                "(ROOT (S (NP (NNP Arnor)) (VP (VBD left) (NP (NNP Gondor)) "
+                    + embedded
+                    + ") (. .)))",
+                DAY))
+        .containsExactly(new TreeCoder.Event("GON", "ARN", "190"));
+  }
 }
