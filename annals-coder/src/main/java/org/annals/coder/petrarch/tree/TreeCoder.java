@@ -226,8 +226,10 @@ public final class TreeCoder {
         cl.sources = byPhrase(vp);
         cl.targets = cl.subject;
         if (cl.sources.isEmpty() && !objects.isEmpty()) {
-          // "received money from X": the object is what moved, the subject got it
-          cl.sources = objects;
+          // no agent phrase: the subject acts on the verb's object ("was criticized over its
+          // dispute with Eriador")
+          cl.sources = cl.subject;
+          cl.targets = objects;
         }
       } else {
         cl.sources = cl.subject;

@@ -220,4 +220,21 @@ class TreeCoderTest {
                 DAY))
         .containsExactly(new TreeCoder.Event("GON", "ARN", "190"));
   }
+
+  @Test
+  void aPassiveWithoutAnAgentPhraseHasItsSubjectActOnItsObject() {
+    assertThat(
+            code(
+                "(ROOT (S (NP (NNP Arnor)) (VP (VBD was) (VP (VBN opposed) (PP (IN over) (NP (DT"
+                    + " the) (NN dispute))) (PP (IN with) (NP (NNP Gondor))))) (. .)))",
+                DAY))
+        .containsExactly(new TreeCoder.Event("ARN", "GON", "112"));
+    // with a by phrase, that phrase is the source and the subject the target
+    assertThat(
+            code(
+                "(ROOT (S (NP (NNP Arnor)) (VP (VBD was) (VP (VBN opposed) (PP (IN by) (NP (NNP"
+                    + " Gondor))))) (. .)))",
+                DAY))
+        .containsExactly(new TreeCoder.Event("GON", "ARN", "112"));
+  }
 }
