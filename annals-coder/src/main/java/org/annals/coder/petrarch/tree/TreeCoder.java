@@ -200,17 +200,17 @@ public final class TreeCoder {
         Match best = null;
         for (TreeDictionaries.Pattern p : dict.patterns(entry.block())) {
           Match m = match(p, cl, postFrom);
-          if (m != null && (best == null || p.weight() > best.pattern.weight())) {
+          if (m != null && (best == null || p.weight() > best.pattern().weight())) {
             best = m;
           }
         }
         if (best != null) {
-          code = best.pattern.code();
-          patternSources = best.sources;
-          patternTargets = best.targets;
-          cl.pairwise = best.pairwise;
+          code = best.pattern().code();
+          patternSources = best.sources();
+          patternTargets = best.targets();
+          cl.pairwise = best.pairwise();
           // a pattern that spells out what precedes the verb ("DID N'T *") has read the negation
-          if (!best.pattern.before().isEmpty()) {
+          if (!best.pattern().before().isEmpty()) {
             cl.negated = false;
           }
         }
@@ -299,7 +299,6 @@ public final class TreeCoder {
      */
     private void climb(Clause cl) {
       ParseNode node = cl.vp;
-      cl.clauseStart = 0;
       while (node.parent() != null) {
         ParseNode parent = node.parent();
         if (parent.is("VP")) {
@@ -313,7 +312,6 @@ public final class TreeCoder {
           List<String> subject = subjectBefore(parent, node);
           if (!subject.isEmpty() || hasNp(parent, node)) {
             cl.subject = subject;
-            cl.clauseStart = parent.first();
             return;
           }
           // no subject: an infinitive or a participle; the enclosing verb phrase governs
@@ -462,123 +460,92 @@ public final class TreeCoder {
     // ------------------------------------------------------------ patterns
 
     private Match match(TreeDictionaries.Pattern p, Clause cl, int postFrom) {
-      Map<String, List<String>> slots = new HashMap<>();
-      int postEnd = cl.vp.end();
-      if (!matchTokens(p.after(), 0, postFrom, postFrom, postEnd, true, slots)) {
+      Map<String, List<String>> slots =
+          matchTokens(p.after(), 0, postFrom, cl.vp.end(), true, Map.of());
+      if (slots == null) {
         return null;
       }
       List<TreeDictionaries.Token> before = new ArrayList<>(p.before());
       java.util.Collections.reverse(before);
-      if (!matchTokens(before, 0, cl.verb.first() - 1, cl.verb.first() - 1, 0, false, slots)) {
+      slots = matchTokens(before, 0, cl.verb.first() - 1, 0, false, slots);
+      if (slots == null) {
         return null;
       }
-      Match m = new Match(p);
-      if (slots.containsKey("$")) {
-        m.sources = slots.get("$");
-      }
-      if (slots.containsKey("+")) {
-        m.targets = slots.get("+");
-      }
+      List<String> sources = slots.get("$");
+      List<String> targets = slots.get("+");
+      boolean pairwise = false;
       if (slots.containsKey("%")) {
         if (p.before().stream().anyMatch(t -> t.text().equals("%"))) {
-          m.sources = slots.get("%");
-          m.pairwise = true;
+          sources = slots.get("%");
+          pairwise = true;
         } else {
-          m.targets = slots.get("%");
+          targets = slots.get("%");
         }
       }
-      return m;
+      return new Match(p, sources, targets, pairwise);
     }
 
     /**
      * Matches tokens from {@code pos} on: forward up to {@code limit} (exclusive), or backward down
      * to {@code limit} (inclusive) for the part before the verb. A token tied to its neighbour must
-     * start right where the previous one ended.
+     * start right where the previous one ended. Returns the actor slots filled so far, or null when
+     * the tokens do not match.
      */
-    private boolean matchTokens(
+    private Map<String, List<String>> matchTokens(
         List<TreeDictionaries.Token> tokens,
         int i,
         int pos,
-        int anchor,
         int limit,
         boolean forward,
         Map<String, List<String>> slots) {
       if (i == tokens.size()) {
-        return true;
+        return slots;
       }
       TreeDictionaries.Token t = tokens.get(i);
-      boolean tied = forward ? t.joinPrev() : t.joinNext();
-      if (i == 0 && !forward) {
-        tied = t.joinNext();
-      }
-      if (i == 0 && forward) {
-        tied = t.joinPrev();
-      }
       if (t.text().equals("^")) {
-        return matchTokens(tokens, i + 1, pos, anchor, limit, forward, slots);
+        return matchTokens(tokens, i + 1, pos, limit, forward, slots);
       }
+      boolean tied = forward ? t.joinPrev() : t.joinNext();
       int step = forward ? 1 : -1;
       for (int q = pos; forward ? q < limit : q >= limit; q += step) {
-        for (int[] span : spans(t, q, forward, slots)) {
-          Map<String, List<String>> trial = new HashMap<>(slots);
-          if (span.length > 2) {
-            // slot: codes were stored by spans() under a temporary key
+        for (Span span : spans(t, q, forward)) {
+          Map<String, List<String>> trial = slots;
+          if (span.codes() != null) {
+            trial = new HashMap<>(slots);
+            trial.put(t.text(), span.codes());
           }
-          List<String> codes = pendingSlot;
-          pendingSlot = null;
-          if (codes != null) {
-            trial.put(t.text(), codes);
-          }
-          int next = forward ? span[1] : span[0] - 1;
-          if (matchTokens(tokens, i + 1, next, anchor, limit, forward, trial)) {
-            slots.putAll(trial);
-            return true;
+          int next = forward ? span.end() : span.start() - 1;
+          Map<String, List<String>> done = matchTokens(tokens, i + 1, next, limit, forward, trial);
+          if (done != null) {
+            return done;
           }
         }
         if (tied) {
           break;
         }
       }
-      return false;
+      return null;
     }
 
-    private List<String> pendingSlot;
-
-    /** The spans [start, end) a token can cover at {@code q} (its first or last word). */
-    private List<int[]> spans(
-        TreeDictionaries.Token t, int q, boolean forward, Map<String, List<String>> slots) {
+    /** The spans a token can cover at {@code q} (its first word forward, its last backward). */
+    private List<Span> spans(TreeDictionaries.Token t, int q, boolean forward) {
       String text = t.text();
       if (text.equals("$") || text.equals("+") || text.equals("%")) {
         ParseNode np = forward ? npStartingAt(q) : npEndingAt(q + 1);
-        if (np == null) {
-          return List.of();
-        }
-        pendingSlot = np(np);
-        return List.<int[]>of(new int[] {np.first(), np.end()});
+        return np == null ? List.of() : List.of(new Span(np.first(), np.end(), np(np)));
       }
       List<List<String>> phrases =
           text.startsWith("&") ? dict.synset(text) : List.of(List.of(text));
-      List<int[]> out = new ArrayList<>();
+      List<Span> out = new ArrayList<>();
       for (List<String> ph : phrases) {
         int start = forward ? q : q - ph.size() + 1;
-        if (start >= 0 && start + ph.size() <= words.size()) {
-          boolean ok = true;
-          for (int k = 0; k < ph.size(); k++) {
-            if (!wordMatches(ph.get(k), words.get(start + k))) {
-              ok = false;
-              break;
-            }
-          }
-          if (ok) {
-            out.add(new int[] {start, start + ph.size()});
-          }
+        if (start >= 0
+            && start + ph.size() <= words.size()
+            && words.subList(start, start + ph.size()).equals(ph)) {
+          out.add(new Span(start, start + ph.size(), null));
         }
       }
       return out;
-    }
-
-    private boolean wordMatches(String pattern, String word) {
-      return pattern.equals(word);
     }
 
     private ParseNode npStartingAt(int q) {
@@ -733,7 +700,7 @@ public final class TreeCoder {
         ParseNode n, List<String> text, List<String> inner, List<String> ppCodes, boolean top) {
       for (ParseNode c : n.children()) {
         if (c.is("NP")) {
-          collectText(c, text, inner, top ? inner : inner, false);
+          collectText(c, text, inner, inner, false);
         } else if (c.is("PP")) {
           List<String> codes = pp(c);
           if (hasActor(codes)) {
@@ -825,7 +792,6 @@ public final class TreeCoder {
     boolean pairwise;
     boolean passive;
     boolean negated;
-    int clauseStart;
 
     Clause(ParseNode vp, ParseNode verb) {
       this.vp = vp;
@@ -833,16 +799,15 @@ public final class TreeCoder {
     }
   }
 
-  private static final class Match {
-    final TreeDictionaries.Pattern pattern;
-    List<String> sources;
-    List<String> targets;
-    boolean pairwise;
+  /** Where a pattern token matched: words [start, end) and, for an actor slot, its codes. */
+  private record Span(int start, int end, List<String> codes) {}
 
-    Match(TreeDictionaries.Pattern pattern) {
-      this.pattern = pattern;
-    }
-  }
+  /** A pattern that matched, with the actors its slots found (null for an unused slot). */
+  private record Match(
+      TreeDictionaries.Pattern pattern,
+      List<String> sources,
+      List<String> targets,
+      boolean pairwise) {}
 
   // ------------------------------------------------------------ codes
 
