@@ -502,9 +502,6 @@ public final class TreeCoder {
         return slots;
       }
       TreeDictionaries.Token t = tokens.get(i);
-      if (t.text().equals("^")) {
-        return matchTokens(tokens, i + 1, pos, limit, forward, slots);
-      }
       boolean tied = forward ? t.joinPrev() : t.joinNext();
       int step = forward ? 1 : -1;
       for (int q = pos; forward ? q < limit : q >= limit; q += step) {
@@ -530,9 +527,15 @@ public final class TreeCoder {
     /** The spans a token can cover at {@code q} (its first word forward, its last backward). */
     private List<Span> spans(TreeDictionaries.Token t, int q, boolean forward) {
       String text = t.text();
-      if (text.equals("$") || text.equals("+") || text.equals("%")) {
-        ParseNode np = forward ? npStartingAt(q) : npEndingAt(q + 1);
-        return np == null ? List.of() : List.of(new Span(np.first(), np.end(), np(np)));
+      if (t.slot()) {
+        // an actor slot, or ^ which passes over an actor without taking it
+        boolean skip = text.equals("^");
+        List<Span> out = new ArrayList<>();
+        for (ParseNode np : forward ? npsStartingAt(q, skip) : npsEndingAt(q + 1, skip)) {
+          out.add(
+              new Span(forward ? q : np.first(), forward ? np.end() : q + 1, skip ? null : np(np)));
+        }
+        return out;
       }
       List<List<String>> phrases =
           text.startsWith("&") ? dict.synset(text) : List.of(List.of(text));
@@ -548,28 +551,34 @@ public final class TreeCoder {
       return out;
     }
 
-    private ParseNode npStartingAt(int q) {
-      ParseNode best = null;
+    /**
+     * The noun phrases for a slot at word {@code q}: those with codes that start there, longest
+     * first; for a skip ({@code ^}) any that holds the word, shortest first.
+     */
+    private List<ParseNode> npsStartingAt(int q, boolean skip) {
+      List<ParseNode> out = new ArrayList<>();
       for (ParseNode n : root.descendants()) {
-        if (n.is("NP") && n.first() == q && !np(n).isEmpty()) {
-          if (best == null || n.end() > best.end()) {
-            best = n;
-          }
+        boolean fits = skip ? n.first() <= q && q < n.end() : n.first() == q && !np(n).isEmpty();
+        if (n.is("NP") && fits) {
+          out.add(n);
         }
       }
-      return best;
+      out.sort(java.util.Comparator.comparingInt(n -> skip ? n.end() : -n.end()));
+      return out;
     }
 
-    private ParseNode npEndingAt(int end) {
-      ParseNode best = null;
+    /** The noun phrases that end before word {@code end}, ordered as {@link #npsStartingAt}. */
+    private List<ParseNode> npsEndingAt(int end, boolean skip) {
+      List<ParseNode> out = new ArrayList<>();
       for (ParseNode n : root.descendants()) {
-        if (n.is("NP") && n.end() == end && !np(n).isEmpty()) {
-          if (best == null || n.first() < best.first()) {
-            best = n;
-          }
+        boolean fits =
+            skip ? n.first() < end && end <= n.end() : n.end() == end && !np(n).isEmpty();
+        if (n.is("NP") && fits) {
+          out.add(n);
         }
       }
-      return best;
+      out.sort(java.util.Comparator.comparingInt(n -> skip ? -n.first() : n.first()));
+      return out;
     }
 
     // ------------------------------------------------------------ nouns

@@ -237,4 +237,21 @@ class TreeCoderTest {
                 DAY))
         .containsExactly(new TreeCoder.Event("GON", "ARN", "112"));
   }
+
+  @Test
+  void aCaretInAPatternPassesOverOneNounPhrase() {
+    String verbs =
+        """
+        --- CELEBRATE  [181] ---
+        CELEBRATE
+        - * IFTAR IN ^ +  [045]
+        """;
+    TreeCoder coder = new TreeCoder(TreeDictionaries.ofText(verbs, ACTORS, AGENTS, DISCARDS));
+    assertThat(
+            coder.code(
+                "(ROOT (S (NP (NNP Arnor)) (VP (VBD celebrated) (NP (NP (NNP Iftar)) (PP (IN in)"
+                    + " (NP (NNP Gondor)))) (PP (IN with) (NP (NNP Gollum)))) (. .)))",
+                DAY))
+        .containsExactly(new TreeCoder.Event("ARN", "HOB", "045"));
+  }
 }
