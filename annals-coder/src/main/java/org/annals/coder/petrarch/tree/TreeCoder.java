@@ -606,9 +606,13 @@ public final class TreeCoder {
       collectText(np, text, inner, ppCodes, true);
       for (ParseNode c : np.children()) {
         if (c.is("VP")) {
+          // a participle modifying the noun lends it its object only ("links leading into
+          // Mordor along the pass": Mordor)
           for (ParseNode d : c.children()) {
-            if (d.is("NP") || d.is("PP")) {
-              ppCodes.addAll(d.is("NP") ? np(d) : pp(d));
+            List<String> codes = d.is("NP") ? np(d) : d.is("PP") ? pp(d) : List.of();
+            if (!codes.isEmpty()) {
+              ppCodes.addAll(codes);
+              break;
             }
           }
         }
@@ -748,11 +752,16 @@ public final class TreeCoder {
       return "";
     }
 
-    /** Longest actor phrase at each word, else the longest agent phrase. */
+    /**
+     * Longest actor phrase at each word, else the longest agent phrase. Between conjunctions a
+     * phrase names one actor: the first ("the evil Arnor awful Gondor": ARN).
+     */
     private void scan(List<String> text, List<String> actorCodes, List<String> agentCodes) {
       int i = 0;
+      boolean actorInPart = false;
       while (i < text.size()) {
         if (text.get(i).equals(AND)) {
+          actorInPart = false;
           agentCodes.add(AND);
           i++;
           continue;
@@ -763,7 +772,10 @@ public final class TreeCoder {
           if (startsAt(text, i, e.words())) {
             List<String> codes = TreeDictionaries.codesOn(e.value(), date);
             if (!codes.isEmpty()) {
-              actorCodes.addAll(codes);
+              if (!actorInPart) {
+                actorCodes.addAll(codes);
+                actorInPart = true;
+              }
               used = e.words().size();
               break;
             }

@@ -254,4 +254,33 @@ class TreeCoderTest {
                 DAY))
         .containsExactly(new TreeCoder.Event("ARN", "HOB", "045"));
   }
+
+  @Test
+  void aNounPhraseNamesOneActorBetweenConjunctions() {
+    // "the evil Arnor awful Gondor" is Arnor; "Arnor and Gondor" are both
+    assertThat(
+            code(
+                "(ROOT (S (NP (DT the) (JJ evil) (NNP Arnor) (JJ awful) (NNP Gondor)) (VP (VBD"
+                    + " attacked) (NP (NNP Gollum))) (. .)))",
+                DAY))
+        .containsExactly(new TreeCoder.Event("ARN", "HOB", "190"));
+    assertThat(
+            code(
+                "(ROOT (S (NP (NNP Arnor) (CC and) (NNP Gondor)) (VP (VBD attacked) (NP (NNP"
+                    + " Gollum))) (. .)))",
+                DAY))
+        .containsExactly(
+            new TreeCoder.Event("ARN", "HOB", "190"), new TreeCoder.Event("GON", "HOB", "190"));
+  }
+
+  @Test
+  void aParticipleInANounPhraseLendsItsFirstObjectOnly() {
+    assertThat(
+            code(
+                "(ROOT (S (NP (NNP Arnor)) (VP (VBD attacked) (NP (NP (NNS links)) (VP (VBG"
+                    + " leading) (PP (IN into) (NP (NNP Gondor))) (PP (IN near) (NP (NNP"
+                    + " Gollum)))))) (. .)))",
+                DAY))
+        .containsExactly(new TreeCoder.Event("ARN", "GON", "190"));
+  }
 }
