@@ -199,6 +199,10 @@ public final class TreeCoder {
       if (entry != null) {
         Match best = null;
         for (TreeDictionaries.Pattern p : dict.patterns(entry.block())) {
+          if (!eventCode(p.code())) {
+            // TABARI's complex-event markers ([+++], [###]) code nothing in PETRARCH
+            continue;
+          }
           Match m = match(p, cl, postFrom);
           if (m != null && (best == null || p.weight() > best.pattern().weight())) {
             best = m;
@@ -214,6 +218,9 @@ public final class TreeCoder {
             cl.negated = false;
           }
         }
+      }
+      if (code != null && !eventCode(code)) {
+        code = null;
       }
       cl.code = active(code);
       cl.reverseCode = passivePart(code);
@@ -939,6 +946,13 @@ public final class TreeCoder {
     }
     String p = code.substring(code.indexOf(':') + 1).trim();
     return p.isEmpty() || p.equals("---") ? null : p;
+  }
+
+  /** A CAMEO code or a null code ({@code ---}), possibly two-sided ({@code A:B}). */
+  static boolean eventCode(String code) {
+    String c = code.trim();
+    return !c.isEmpty()
+        && (Character.isDigit(c.charAt(0)) || c.charAt(0) == '-' || c.startsWith(":"));
   }
 
   private static boolean cooperative(String code) {

@@ -283,4 +283,24 @@ class TreeCoderTest {
                 DAY))
         .containsExactly(new TreeCoder.Event("ARN", "GON", "190"));
   }
+
+  @Test
+  void aPatternWithAComplexEventMarkerCodesNothing() {
+    String verbs =
+        """
+        --- RESTORE  [064] ---
+        RESTORE
+        - * FULL DIPLOMATIC  [+++]
+        - * DIPLOMATIC  [064]
+        """;
+    assertThat(TreeCoder.eventCode("+++")).isFalse();
+    assertThat(TreeCoder.eventCode("174K")).isTrue();
+    TreeCoder coder = new TreeCoder(TreeDictionaries.ofText(verbs, ACTORS, AGENTS, DISCARDS));
+    assertThat(
+            coder.code(
+                "(ROOT (S (NP (NNP Arnor)) (VP (VBD restored) (NP (JJ full) (JJ diplomatic) (NNS"
+                    + " ties)) (PP (IN with) (NP (NNP Gondor)))) (. .)))",
+                DAY))
+        .containsExactly(new TreeCoder.Event("ARN", "GON", "064"));
+  }
 }
