@@ -306,6 +306,7 @@ public final class TreeCoder {
      */
     private void climb(Clause cl) {
       ParseNode node = cl.vp;
+      boolean subjectless = false;
       while (node.parent() != null) {
         ParseNode parent = node.parent();
         if (parent.is("VP")) {
@@ -331,6 +332,7 @@ public final class TreeCoder {
             node = up;
             continue;
           }
+          subjectless = true;
           node = parent;
           continue;
         }
@@ -339,10 +341,17 @@ public final class TreeCoder {
           return;
         }
         node = parent;
-        if (parent.is("SBAR")) {
+        if (parent.is("SBAR") && !(subjectless && startsWithPreposition(parent))) {
+          // a subjectless infinitive after a preposition ("inching nearer to accord with")
+          // takes the subject above; any other subordinate clause stops the search
           return;
         }
       }
+    }
+
+    private boolean startsWithPreposition(ParseNode sbar) {
+      ParseNode first = sbar.children().isEmpty() ? null : sbar.children().get(0);
+      return first != null && first.isWord() && first.label().equals("IN");
     }
 
     private boolean hasNp(ParseNode s, ParseNode before) {

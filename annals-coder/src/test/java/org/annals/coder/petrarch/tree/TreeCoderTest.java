@@ -303,4 +303,21 @@ class TreeCoderTest {
                 DAY))
         .containsExactly(new TreeCoder.Event("ARN", "GON", "064"));
   }
+
+  @Test
+  void aSubjectlessInfinitiveAfterAPrepositionTakesTheSubjectAbove() {
+    assertThat(
+            code(
+                "(ROOT (S (NP (NNP Arnor)) (VP (VBZ is) (VP (VBG inching) (S (SBAR (IN nearer) (S"
+                    + " (VP (TO to) (VP (VB attack) (NP (NNP Gondor))))))))) (. .)))",
+                DAY))
+        .containsExactly(new TreeCoder.Event("ARN", "GON", "190"));
+    // a relative clause does not
+    assertThat(
+            code(
+                "(ROOT (S (NP (NNP Arnor)) (VP (VBZ is) (NP (NP (DT a) (NN state)) (SBAR (WHNP (WDT"
+                    + " that)) (S (VP (VBD attacked) (NP (NNP Gondor))))))) (. .)))",
+                DAY))
+        .isEmpty();
+  }
 }
