@@ -94,7 +94,11 @@ public final class TreeCoder {
       Set<ParseNode> hidden = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
       Set<Event> out = new LinkedHashSet<>();
       for (Clause c : clauses) {
-        if (c.code == null || c.negated || overridden.contains(c.vp) || hidden.contains(c.vp)) {
+        if (c.code == null
+            || c.negated
+            || overridden.contains(c.vp)
+            || hidden.contains(c.vp)
+            || insidePhrase(c.vp)) {
           continue;
         }
         List<Event> mine = clauseEvents(c, clauses);
@@ -155,6 +159,19 @@ public final class TreeCoder {
         }
       }
       return List.copyOf(out);
+    }
+
+    /**
+     * Whether the verb phrase sits in a prepositional or noun phrase: PETRARCH2 reads events only
+     * from verb phrases reached through clauses and verb phrases from the top.
+     */
+    private boolean insidePhrase(ParseNode vp) {
+      for (ParseNode n = vp.parent(); n != null; n = n.parent()) {
+        if (n.is("PP") || n.is("NP")) {
+          return true;
+        }
+      }
+      return false;
     }
 
     private boolean discarded() {

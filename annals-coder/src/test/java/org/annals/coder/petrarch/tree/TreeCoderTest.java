@@ -320,4 +320,14 @@ class TreeCoderTest {
                 DAY))
         .isEmpty();
   }
+
+  @Test
+  void aVerbInsideAPrepositionalPhraseCodesNothing() {
+    assertThat(
+            code(
+                "(ROOT (S (NP (NNP Arnor)) (VP (VBD attacked) (NP (NNP Gondor)) (PP (IN after) (S"
+                    + " (VP (VBG opposing) (NP (NNP Gollum)))))) (. .)))",
+                DAY))
+        .containsExactly(new TreeCoder.Event("ARN", "GON", "190"));
+  }
 }
