@@ -82,11 +82,27 @@ public final class TreeCoder {
           }
         }
       }
-      // a verb with its own code overrides the verbs that govern it without a subject of its own
+      // a verb and the subjectless infinitive it governs ("abandoned efforts to stop", "urged Bree
+      // to help"): the governing verb's code stands when it has one, else the infinitive's
       Set<ParseNode> overridden = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+      Map<ParseNode, Clause> byVp = new IdentityHashMap<>();
+      for (Clause c : clauses) {
+        byVp.put(c.vp, c);
+      }
       for (Clause c : clauses) {
         if (c.code != null) {
-          overridden.addAll(c.governors);
+          boolean upperCoded = false;
+          for (ParseNode g : c.governors) {
+            Clause gc = byVp.get(g);
+            if (gc != null && gc.code != null) {
+              upperCoded = true;
+            }
+          }
+          if (upperCoded) {
+            overridden.add(c.vp);
+          } else {
+            overridden.addAll(c.governors);
+          }
         }
       }
       // a verb phrase that codes an event hides the clauses it embeds (PETRARCH2 reads a verb's

@@ -330,4 +330,23 @@ class TreeCoderTest {
                 DAY))
         .containsExactly(new TreeCoder.Event("ARN", "GON", "190"));
   }
+
+  @Test
+  void aCodedVerbKeepsItsCodeOverTheInfinitiveItGoverns() {
+    // OPPOSE codes: "opposed efforts to attack Gondor" is an opposition, aimed at the
+    // infinitive's object
+    assertThat(
+            code(
+                "(ROOT (S (NP (NNP Arnor)) (VP (VBD opposed) (NP (NNS efforts)) (S (VP (TO to) (VP"
+                    + " (VB attack) (NP (NNP Gondor)))))) (. .)))",
+                DAY))
+        .containsExactly(new TreeCoder.Event("ARN", "GON", "112"));
+    // LEAVE has no code: the infinitive's code stands
+    assertThat(
+            code(
+                "(ROOT (S (NP (NNP Arnor)) (VP (VBD left) (S (VP (TO to) (VP (VB attack) (NP (NNP"
+                    + " Gondor)))))) (. .)))",
+                DAY))
+        .containsExactly(new TreeCoder.Event("ARN", "GON", "190"));
+  }
 }
