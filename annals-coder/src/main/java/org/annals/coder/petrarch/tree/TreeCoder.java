@@ -14,8 +14,11 @@ import java.util.Set;
  * approach: noun phrases get actor codes (actors, then agents, composed), each verb phrase whose
  * verb is in the dictionary is matched against its block's patterns, the source is the clause's
  * subject (or the {@code by} phrase of a passive verb) and the target the verb's object or
- * prepositional object. A verb governing an infinitive without its own subject ("agreed to
- * restore") yields to the lower verb's code. Sentences holding a discard phrase get no events.
+ * prepositional object. A coded verb keeps its code over a subjectless infinitive it governs
+ * ("urged Bree to help"); an uncoded one yields to the infinitive's code ("agreed to restore"). A
+ * coded verb hides the clauses it embeds, and verbs inside noun or prepositional phrases code
+ * nothing. Sentences holding a discard phrase get no events. Without {@code requireDyad} an event
+ * missing its target (or source) is kept with {@code ---} in its place.
  */
 public final class TreeCoder {
   /** A coded event: source and target actor codes and the event code. */
