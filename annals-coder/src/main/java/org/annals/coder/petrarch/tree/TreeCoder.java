@@ -158,7 +158,8 @@ public final class TreeCoder {
         }
       }
       if (!requireDyad) {
-        if (targets.isEmpty()) {
+        if (targets.isEmpty() && hasNounObject(c)) {
+          // the uncoded noun phrase stands as the "---" target; with none there is no event
           for (String s : c.sources) {
             out.add(new Event(external(s), "---", c.code));
           }
@@ -188,6 +189,28 @@ public final class TreeCoder {
       for (ParseNode n = vp.parent(); n != null; n = n.parent()) {
         if (n.is("PP") || n.is("NP")) {
           return true;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * Whether the verb takes a noun phrase after it, directly or in a prepositional phrase ("said
+     * on Saturday"); a temporal phrase ({@code NP-TMP}: "said today") is none.
+     */
+    private boolean hasNounObject(Clause c) {
+      boolean after = false;
+      for (ParseNode child : c.vp.children()) {
+        if (child == c.verb) {
+          after = true;
+        } else if (after && child.label().equals("NP") && child.tag().isEmpty()) {
+          return true;
+        } else if (after && child.label().equals("PP")) {
+          for (ParseNode g : child.children()) {
+            if (g.label().equals("NP")) {
+              return true;
+            }
+          }
         }
       }
       return false;

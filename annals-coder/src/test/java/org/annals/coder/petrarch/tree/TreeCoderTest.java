@@ -349,4 +349,15 @@ class TreeCoderTest {
                 DAY))
         .containsExactly(new TreeCoder.Event("ARN", "GON", "190"));
   }
+
+  @Test
+  void withoutRequireDyadAnEventNeedsSomeNounPhraseForItsTarget() {
+    String parse =
+        "(ROOT (S (NP (DT the) (NN minister)) (VP (VBD attacked) (NP-TMP (NN today))) (. .)))";
+    ParseNode tmp = ParseNode.parse(parse).children().get(0).children().get(1).children().get(1);
+    assertThat(tmp.label()).isEqualTo("NP");
+    assertThat(tmp.tag()).isEqualTo("-TMP");
+    TreeCoder coder = new TreeCoder(TreeDictionaries.ofText(VERBS, ACTORS, AGENTS, DISCARDS));
+    assertThat(coder.code(parse, DAY, false)).isEmpty();
+  }
 }
