@@ -413,7 +413,7 @@ final class EvalCommand implements Runnable {
               }
               try {
                 return coder
-                    .code(record.parse(), record.date(), record.flag("require_dyad", true))
+                    .code(record.parse(), record.date(), TreeCoder.Options.of(record.options()))
                     .stream()
                     .map(e -> new PetrarchRecord.Expected(e.source(), e.target(), e.code()))
                     .toList();

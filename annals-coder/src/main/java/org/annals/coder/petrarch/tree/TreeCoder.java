@@ -17,8 +17,8 @@ import java.util.Set;
  * prepositional object. A coded verb keeps its code over a subjectless infinitive it governs
  * ("urged Bree to help"); an uncoded one yields to the infinitive's code ("agreed to restore"). A
  * coded verb hides the clauses it embeds, and verbs inside noun or prepositional phrases code
- * nothing. Sentences holding a discard phrase get no events. Without {@code requireDyad} an event
- * missing its target (or source) is kept with {@code ---} in its place.
+ * nothing. Sentences holding a discard phrase get no events. {@link Options} carries PETRARCH's
+ * {@code require_dyad} and comma-clause options.
  */
 public final class TreeCoder {
   /** A coded event: source and target actor codes and the event code. */
@@ -35,26 +35,69 @@ public final class TreeCoder {
     this.dict = dict;
   }
 
-  /** Codes a bracketed parse read on {@code date}; events need both a source and a target. */
-  public List<Event> code(String parse, LocalDate date) {
-    return code(ParseNode.parse(parse), date, true);
+  /**
+   * PETRARCH's coding options. Without {@code requireDyad} ({@code require_dyad} off) an event
+   * missing its target is kept with {@code ---} as the target (when the verb has some noun phrase
+   * after it); an event without a source is never coded. The {@code comma*} bounds are the lengths
+   * in words of the comma-delimited clauses PETRARCH removes before coding (commas inside noun
+   * phrases do not count): the initial clause ({@code comma_bmin} … {@code comma_bmax}), clauses
+   * between two commas ({@code comma_min} … {@code comma_max}) and the terminal clause ({@code
+   * comma_emin} … {@code comma_emax}); a maximum of 0 turns that removal off. Verbs in a removed
+   * clause code nothing.
+   */
+  public record Options(
+      boolean requireDyad,
+      int commaMin,
+      int commaMax,
+      int commaBMin,
+      int commaBMax,
+      int commaEMin,
+      int commaEMax) {
+    /** PETRARCH's defaults: dyads required; internal and terminal clauses of 2 to 8 words. */
+    public static final Options DEFAULT = new Options(true, 2, 8, 0, 0, 2, 8);
+
+    /**
+     * The defaults with the options given by PETRARCH name ({@code require_dyad}, {@code
+     * comma_min}…).
+     */
+    public static Options of(Map<String, String> named) {
+      return new Options(
+          named.containsKey("require_dyad")
+              ? named.get("require_dyad").trim().equalsIgnoreCase("true")
+              : DEFAULT.requireDyad,
+          number(named, "comma_min", DEFAULT.commaMin),
+          number(named, "comma_max", DEFAULT.commaMax),
+          number(named, "comma_bmin", DEFAULT.commaBMin),
+          number(named, "comma_bmax", DEFAULT.commaBMax),
+          number(named, "comma_emin", DEFAULT.commaEMin),
+          number(named, "comma_emax", DEFAULT.commaEMax));
+    }
+
+    private static int number(Map<String, String> named, String key, int otherwise) {
+      try {
+        return named.containsKey(key) ? Integer.parseInt(named.get(key).trim()) : otherwise;
+      } catch (NumberFormatException e) {
+        return otherwise;
+      }
+    }
   }
 
-  /**
-   * Codes a bracketed parse read on {@code date}. Without {@code requireDyad} (PETRARCH's {@code
-   * require_dyad} option off) an event missing its target or its source is kept, the missing side
-   * shown as {@code ---}.
-   */
-  public List<Event> code(String parse, LocalDate date, boolean requireDyad) {
-    return code(ParseNode.parse(parse), date, requireDyad);
+  /** Codes a bracketed parse read on {@code date} with PETRARCH's default options. */
+  public List<Event> code(String parse, LocalDate date) {
+    return code(ParseNode.parse(parse), date, Options.DEFAULT);
+  }
+
+  /** Codes a bracketed parse read on {@code date}. */
+  public List<Event> code(String parse, LocalDate date, Options options) {
+    return code(ParseNode.parse(parse), date, options);
   }
 
   public List<Event> code(ParseNode root, LocalDate date) {
-    return code(root, date, true);
+    return code(root, date, Options.DEFAULT);
   }
 
-  public List<Event> code(ParseNode root, LocalDate date, boolean requireDyad) {
-    return new Sentence(root, date, requireDyad).events();
+  public List<Event> code(ParseNode root, LocalDate date, Options options) {
+    return new Sentence(root, date, options).events();
   }
 
   /** The coding of one sentence; caches noun-phrase codes. */
@@ -62,14 +105,90 @@ public final class TreeCoder {
     final ParseNode root;
     final LocalDate date;
     final boolean requireDyad;
+    final Options options;
     final List<String> words;
     final Map<ParseNode, List<String>> npCodes = new IdentityHashMap<>();
 
-    Sentence(ParseNode root, LocalDate date, boolean requireDyad) {
+    /** Word ranges [from, to) of the comma-delimited clauses removed. */
+    final List<int[]> removed = new ArrayList<>();
+
+    Sentence(ParseNode root, LocalDate date, Options options) {
       this.root = root;
       this.date = date;
-      this.requireDyad = requireDyad;
+      this.options = options;
+      this.requireDyad = options.requireDyad();
       this.words = root.words();
+      removeCommaClauses();
+    }
+
+    /** Finds the comma-delimited clauses PETRARCH's comma options remove. */
+    private void removeCommaClauses() {
+      List<Integer> commas = new ArrayList<>();
+      for (ParseNode n : root.descendants()) {
+        if (n.isWord() && n.word().equals(",") && !insideNounPhrase(n)) {
+          commas.add(n.first());
+        }
+      }
+      if (commas.isEmpty()) {
+        return;
+      }
+      int end = words.size();
+      if (end > 0 && !Character.isLetterOrDigit(words.get(end - 1).charAt(0))) {
+        end--;
+      }
+      int firstComma = commas.get(0);
+      if (options.commaBMax() != 0
+          && within(countWords(0, firstComma), options.commaBMin(), options.commaBMax())) {
+        removed.add(new int[] {0, firstComma});
+      }
+      int lastComma = commas.get(commas.size() - 1);
+      if (options.commaEMax() != 0
+          && lastComma < end
+          && within(countWords(lastComma + 1, end), options.commaEMin(), options.commaEMax())) {
+        removed.add(new int[] {lastComma + 1, end});
+      }
+      if (options.commaMax() != 0) {
+        for (int k = 0; k + 1 < commas.size(); k++) {
+          int a = commas.get(k);
+          int b = commas.get(k + 1);
+          if (within(countWords(a + 1, b), options.commaMin(), options.commaMax())) {
+            removed.add(new int[] {a + 1, b});
+          }
+        }
+      }
+    }
+
+    private boolean insideNounPhrase(ParseNode n) {
+      for (ParseNode p = n.parent(); p != null; p = p.parent()) {
+        if (p.is("NP")) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** Words beginning with a letter in [from, to), as PETRARCH counts a clause's length. */
+    private int countWords(int from, int to) {
+      int n = 0;
+      for (int i = from; i < to; i++) {
+        if (Character.isLetter(words.get(i).charAt(0))) {
+          n++;
+        }
+      }
+      return n;
+    }
+
+    private static boolean within(int n, int min, int max) {
+      return n >= min && n <= max;
+    }
+
+    private boolean inRemovedClause(ParseNode n) {
+      for (int[] r : removed) {
+        if (n.first() >= r[0] && n.end() <= r[1]) {
+          return true;
+        }
+      }
+      return false;
     }
 
     List<Event> events() {
@@ -117,7 +236,8 @@ public final class TreeCoder {
             || c.negated
             || overridden.contains(c.vp)
             || hidden.contains(c.vp)
-            || insidePhrase(c.vp)) {
+            || insidePhrase(c.vp)
+            || inRemovedClause(c.vp)) {
           continue;
         }
         List<Event> mine = clauseEvents(c, clauses);
@@ -157,16 +277,11 @@ public final class TreeCoder {
           }
         }
       }
-      if (!requireDyad) {
-        if (targets.isEmpty() && hasNounObject(c)) {
-          // the uncoded noun phrase stands as the "---" target; with none there is no event
-          for (String s : c.sources) {
-            out.add(new Event(external(s), "---", c.code));
-          }
-        } else if (c.sources.isEmpty()) {
-          for (String t : targets) {
-            out.add(new Event("---", external(t), c.code));
-          }
+      if (!requireDyad && targets.isEmpty() && hasNounObject(c)) {
+        // the uncoded noun phrase stands as the "---" target; with none there is no event, and
+        // no event is coded without a source
+        for (String s : c.sources) {
+          out.add(new Event(external(s), "---", c.code));
         }
       }
       if (targets.isEmpty() && c.sources.size() > 1 && (c.pairwise || cooperative(c.code))) {
@@ -663,6 +778,11 @@ public final class TreeCoder {
       List<String> cached = npCodes.get(np);
       if (cached != null) {
         return cached;
+      }
+      if (inRemovedClause(np)) {
+        // a noun phrase in a removed comma-delimited clause names no one
+        npCodes.put(np, List.of());
+        return List.of();
       }
       npCodes.put(np, List.of()); // guards against cycles
       List<String> coordinated = coordinated(np);

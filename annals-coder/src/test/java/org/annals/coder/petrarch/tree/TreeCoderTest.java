@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The tree coder on small Penn trees with small PETRARCH-format dictionaries written here. */
@@ -53,6 +54,8 @@ class TreeCoderTest {
       """;
 
   static final LocalDate DAY = LocalDate.of(1995, 1, 1);
+
+  static final TreeCoder.Options NO_DYAD = TreeCoder.Options.of(Map.of("require_dyad", "false"));
 
   private static List<TreeCoder.Event> code(String parse, LocalDate date) {
     TreeDictionaries d = TreeDictionaries.ofText(VERBS, ACTORS, AGENTS, DISCARDS);
@@ -175,7 +178,7 @@ class TreeCoderTest {
             + " (. .)))";
     TreeCoder coder = new TreeCoder(TreeDictionaries.ofText(VERBS, ACTORS, AGENTS, DISCARDS));
     assertThat(coder.code(parse, DAY)).isEmpty();
-    assertThat(coder.code(parse, DAY, false))
+    assertThat(coder.code(parse, DAY, NO_DYAD))
         .containsExactly(new TreeCoder.Event("---GOV", "---", "190"));
   }
 
@@ -194,7 +197,7 @@ class TreeCoderTest {
     String parse =
         "(ROOT (S (NP (NNP Arnor)) (VP (VBD attacked) (NP (PRP$ its) (NN embassy))) (. .)))";
     TreeCoder coder = new TreeCoder(TreeDictionaries.ofText(VERBS, ACTORS, AGENTS, DISCARDS));
-    assertThat(coder.code(parse, DAY, false))
+    assertThat(coder.code(parse, DAY, NO_DYAD))
         .containsExactly(new TreeCoder.Event("ARN", "---", "190"));
   }
 
@@ -358,6 +361,22 @@ class TreeCoderTest {
     assertThat(tmp.label()).isEqualTo("NP");
     assertThat(tmp.tag()).isEqualTo("-TMP");
     TreeCoder coder = new TreeCoder(TreeDictionaries.ofText(VERBS, ACTORS, AGENTS, DISCARDS));
-    assertThat(coder.code(parse, DAY, false)).isEmpty();
+    assertThat(coder.code(parse, DAY, NO_DYAD)).isEmpty();
+  }
+
+  @Test
+  void commaOptionsRemoveAShortTerminalClause() {
+    String parse =
+        "(ROOT (S (S (NP (NNP Arnor)) (VP (VBD opposed) (NP (NNP Gondor)))) (, ,) (NP (DT the) (NN"
+            + " minister)) (VP (VBD attacked) (PP (IN on) (NP (NNP Saturday)))) (. .)))";
+    TreeCoder coder = new TreeCoder(TreeDictionaries.ofText(VERBS, ACTORS, AGENTS, DISCARDS));
+    // ", the minister attacked on Saturday" has 5 words: within comma_emin 2 .. comma_emax 8
+    assertThat(coder.code(parse, DAY, NO_DYAD))
+        .containsExactly(new TreeCoder.Event("ARN", "GON", "112"));
+    TreeCoder.Options kept =
+        TreeCoder.Options.of(Map.of("require_dyad", "false", "comma_emax", "4"));
+    assertThat(coder.code(parse, DAY, kept))
+        .containsExactlyInAnyOrder(
+            new TreeCoder.Event("ARN", "GON", "112"), new TreeCoder.Event("---GOV", "---", "190"));
   }
 }
