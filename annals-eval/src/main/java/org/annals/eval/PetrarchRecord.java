@@ -40,12 +40,6 @@ public record PetrarchRecord(
     this(id, category, date, text, expected, noEvents, error, parse, Map.of());
   }
 
-  /** Whether {@code option} is set to true (any case); {@code otherwise} when it is not set. */
-  public boolean flag(String option, boolean otherwise) {
-    String v = options.get(option);
-    return v == null ? otherwise : v.trim().equalsIgnoreCase("true");
-  }
-
   /** A record without a parse. */
   public PetrarchRecord(
       String id,
