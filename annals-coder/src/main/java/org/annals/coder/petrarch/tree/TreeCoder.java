@@ -633,9 +633,18 @@ public final class TreeCoder {
       return List.of();
     }
 
+    /** The {@code by} (else {@code from}) phrase of a passive, also inside an adverb phrase. */
     private List<String> byPhrase(ParseNode vp) {
+      List<ParseNode> candidates = new ArrayList<>();
+      for (ParseNode c : vp.children()) {
+        if (c.is("ADVP")) {
+          candidates.addAll(c.children()); // "opposed earlier by Osgiliath"
+        } else {
+          candidates.add(c);
+        }
+      }
       for (String want : List.of("BY", "FROM")) {
-        for (ParseNode c : vp.children()) {
+        for (ParseNode c : candidates) {
           if (c.is("PP") && want.equals(prep(c))) {
             List<String> codes = pp(c);
             if (!codes.isEmpty()) {

@@ -379,4 +379,14 @@ class TreeCoderTest {
         .containsExactlyInAnyOrder(
             new TreeCoder.Event("ARN", "GON", "112"), new TreeCoder.Event("---GOV", "---", "190"));
   }
+
+  @Test
+  void aPassiveFindsItsByPhraseInsideAnAdverbPhrase() {
+    assertThat(
+            code(
+                "(ROOT (S (NP (NNP Arnor)) (VP (VBD was) (VP (VBN opposed) (ADVP (RB earlier) (PP"
+                    + " (IN by) (NP (NNP Gondor)))))) (. .)))",
+                DAY))
+        .containsExactly(new TreeCoder.Event("GON", "ARN", "112"));
+  }
 }
