@@ -412,7 +412,9 @@ final class EvalCommand implements Runnable {
                 return List.of();
               }
               try {
-                return coder.code(record.parse(), record.date()).stream()
+                return coder
+                    .code(record.parse(), record.date(), TreeCoder.Options.of(record.options()))
+                    .stream()
                     .map(e -> new PetrarchRecord.Expected(e.source(), e.target(), e.code()))
                     .toList();
               } catch (IllegalArgumentException e) {

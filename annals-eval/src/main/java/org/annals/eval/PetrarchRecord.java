@@ -2,6 +2,7 @@ package org.annals.eval;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One PETRARCH validation record: a sentence, its date and category, and the events a coder should
@@ -9,6 +10,8 @@ import java.util.List;
  *
  * @param error a record that tests error handling (PETRARCH's ERROR category); not scored
  * @param parse the record's Penn Treebank parse ({@code <Parse>}), or null when it has none
+ * @param options the {@code <Config>} options in force at the record (each tag holds until a later
+ *     one changes it), keyed by lower-case option name
  */
 public record PetrarchRecord(
     String id,
@@ -18,7 +21,25 @@ public record PetrarchRecord(
     List<Expected> expected,
     boolean noEvents,
     boolean error,
-    String parse) {
+    String parse,
+    Map<String, String> options) {
+  public PetrarchRecord {
+    options = Map.copyOf(options);
+  }
+
+  /** A record without {@code <Config>} options. */
+  public PetrarchRecord(
+      String id,
+      String category,
+      LocalDate date,
+      String text,
+      List<Expected> expected,
+      boolean noEvents,
+      boolean error,
+      String parse) {
+    this(id, category, date, text, expected, noEvents, error, parse, Map.of());
+  }
+
   /** A record without a parse. */
   public PetrarchRecord(
       String id,

@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
  */
 public final class PetrarchRecordReader {
   private static final Pattern SENTENCE = Pattern.compile("<Sentence\\s([^>]*)>");
+  private static final Pattern CONFIG = Pattern.compile("<Config\\s([^>]*)>");
   private static final Pattern CODING = Pattern.compile("<EventCoding\\s([^>]*)>");
   private static final Pattern ATTR = Pattern.compile("(\\w+)\\s*=\\s*(\"([^\"]*)\"|'([^']*)')");
   private static final Pattern TEXT = Pattern.compile("<Text>(.*?)</Text>", Pattern.DOTALL);
@@ -45,9 +46,24 @@ public final class PetrarchRecordReader {
       starts.add(s.end());
       attrs.add(attributes(s.group(1)));
     }
+    List<Integer> configAt = new ArrayList<>();
+    List<Map<String, String>> configs = new ArrayList<>();
+    Matcher cf = CONFIG.matcher(text);
+    while (cf.find()) {
+      configAt.add(cf.start());
+      configs.add(attributes(cf.group(1)));
+    }
+    Map<String, String> options = new HashMap<>();
+    int nextConfig = 0;
     List<PetrarchRecord> out = new ArrayList<>();
     for (int i = 0; i < starts.size(); i++) {
       int from = starts.get(i);
+      while (nextConfig < configAt.size() && configAt.get(nextConfig) < from) {
+        Map<String, String> c = configs.get(nextConfig++);
+        if (c.containsKey("option") && c.containsKey("value")) {
+          options.put(c.get("option").toLowerCase(java.util.Locale.ROOT), c.get("value"));
+        }
+      }
       int to =
           i + 1 < starts.size() ? text.lastIndexOf("<Sentence", starts.get(i + 1)) : text.length();
       String body = text.substring(from, to);
@@ -86,7 +102,8 @@ public final class PetrarchRecordReader {
               expected,
               none,
               error,
-              parse(body)));
+              parse(body),
+              options));
     }
     if (out.isEmpty()) {
       throw new GoldFormatException(

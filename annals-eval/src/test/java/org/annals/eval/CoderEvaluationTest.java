@@ -50,6 +50,24 @@ class CoderEvaluationTest {
   }
 
   @Test
+  void configOptionsHoldUntilChanged() {
+    String xml =
+        """
+        <Sentence date="19950101" id="C_1"><Text>One.</Text></Sentence>
+        <Config option="require_dyad" value="False"></Config>
+        <Sentence date="19950101" id="C_2"><Text>Two.</Text></Sentence>
+        <Sentence date="19950101" id="C_3"><Text>Three.</Text></Sentence>
+        <Config option="require_dyad" value="TRUE"></Config>
+        <Sentence date="19950101" id="C_4"><Text>Four.</Text></Sentence>
+        """;
+    List<PetrarchRecord> r = PetrarchRecordReader.parse("t.xml", xml);
+    assertThat(r.get(0).options()).isEmpty();
+    assertThat(r.subList(1, 4))
+        .extracting(x -> x.options().get("require_dyad"))
+        .containsExactly("False", "False", "TRUE");
+  }
+
+  @Test
   void keepsTheParseWhenARecordHasOne() {
     List<PetrarchRecord> r = PetrarchRecordReader.parse("t.xml", RECORDS);
     assertThat(r.get(0).parse()).isEqualTo("1 Russia ...");

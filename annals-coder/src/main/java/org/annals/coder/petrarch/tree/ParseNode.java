@@ -11,20 +11,27 @@ import java.util.Locale;
  */
 public final class ParseNode {
   private final String label;
+  private final String tag;
   private final String word;
   private final List<ParseNode> children = new ArrayList<>();
   private ParseNode parent;
   private int first;
   private int last;
 
-  private ParseNode(String label, String word) {
-    this.label = label;
+  private ParseNode(String rawLabel, String word) {
+    this.label = clean(rawLabel);
+    this.tag = rawLabel.startsWith("-") ? "" : rawLabel.substring(this.label.length());
     this.word = word;
   }
 
   /** The label, e.g. {@code NP} or {@code VBD}; function tags ({@code NP-SBJ}) are removed. */
   public String label() {
     return label;
+  }
+
+  /** The function tag removed from the label, with its dash ({@code -TMP}); empty for none. */
+  public String tag() {
+    return tag;
   }
 
   /** The word of a part-of-speech node, upper-cased; null for a phrase. */
@@ -135,11 +142,11 @@ public final class ParseNode {
     if (pos[0] + 1 < tokens.size()
         && !isBracket(tokens.get(pos[0]))
         && tokens.get(pos[0] + 1).equals(")")) {
-      ParseNode leaf = new ParseNode(clean(label), tokens.get(pos[0]).toUpperCase(Locale.ROOT));
+      ParseNode leaf = new ParseNode(label, tokens.get(pos[0]).toUpperCase(Locale.ROOT));
       pos[0] += 2;
       return leaf;
     }
-    ParseNode n = new ParseNode(label.isEmpty() ? "ROOT" : clean(label), null);
+    ParseNode n = new ParseNode(label.isEmpty() ? "ROOT" : label, null);
     while (pos[0] < tokens.size() && !tokens.get(pos[0]).equals(")")) {
       String t = tokens.get(pos[0]);
       if (t.equals("(")) {

@@ -14,8 +14,11 @@ import java.util.Set;
  * approach: noun phrases get actor codes (actors, then agents, composed), each verb phrase whose
  * verb is in the dictionary is matched against its block's patterns, the source is the clause's
  * subject (or the {@code by} phrase of a passive verb) and the target the verb's object or
- * prepositional object. A verb governing an infinitive without its own subject ("agreed to
- * restore") yields to the lower verb's code. Sentences holding a discard phrase get no events.
+ * prepositional object. A coded verb keeps its code over a subjectless infinitive it governs
+ * ("urged Bree to help"); an uncoded one yields to the infinitive's code ("agreed to restore"). A
+ * coded verb hides the clauses it embeds, and verbs inside noun or prepositional phrases code
+ * nothing. Sentences holding a discard phrase get no events. {@link Options} carries PETRARCH's
+ * {@code require_dyad} and comma-clause options.
  */
 public final class TreeCoder {
   /** A coded event: source and target actor codes and the event code. */
@@ -32,26 +35,160 @@ public final class TreeCoder {
     this.dict = dict;
   }
 
-  /** Codes a bracketed parse read on {@code date}. */
+  /**
+   * PETRARCH's coding options. Without {@code requireDyad} ({@code require_dyad} off) an event
+   * missing its target is kept with {@code ---} as the target (when the verb has some noun phrase
+   * after it); an event without a source is never coded. The {@code comma*} bounds are the lengths
+   * in words of the comma-delimited clauses PETRARCH removes before coding (commas inside noun
+   * phrases do not count): the initial clause ({@code comma_bmin} … {@code comma_bmax}), clauses
+   * between two commas ({@code comma_min} … {@code comma_max}) and the terminal clause ({@code
+   * comma_emin} … {@code comma_emax}); a maximum of 0 turns that removal off. Verbs in a removed
+   * clause code nothing.
+   */
+  public record Options(
+      boolean requireDyad,
+      int commaMin,
+      int commaMax,
+      int commaBMin,
+      int commaBMax,
+      int commaEMin,
+      int commaEMax) {
+    /** PETRARCH's defaults: dyads required; internal and terminal clauses of 2 to 8 words. */
+    public static final Options DEFAULT = new Options(true, 2, 8, 0, 0, 2, 8);
+
+    /**
+     * The defaults with the options given by PETRARCH name ({@code require_dyad}, {@code
+     * comma_min}…).
+     */
+    public static Options of(Map<String, String> named) {
+      return new Options(
+          named.containsKey("require_dyad")
+              ? named.get("require_dyad").trim().equalsIgnoreCase("true")
+              : DEFAULT.requireDyad,
+          number(named, "comma_min", DEFAULT.commaMin),
+          number(named, "comma_max", DEFAULT.commaMax),
+          number(named, "comma_bmin", DEFAULT.commaBMin),
+          number(named, "comma_bmax", DEFAULT.commaBMax),
+          number(named, "comma_emin", DEFAULT.commaEMin),
+          number(named, "comma_emax", DEFAULT.commaEMax));
+    }
+
+    private static int number(Map<String, String> named, String key, int otherwise) {
+      try {
+        return named.containsKey(key) ? Integer.parseInt(named.get(key).trim()) : otherwise;
+      } catch (NumberFormatException e) {
+        return otherwise;
+      }
+    }
+  }
+
+  /** Codes a bracketed parse read on {@code date} with PETRARCH's default options. */
   public List<Event> code(String parse, LocalDate date) {
-    return code(ParseNode.parse(parse), date);
+    return code(ParseNode.parse(parse), date, Options.DEFAULT);
+  }
+
+  /** Codes a bracketed parse read on {@code date}. */
+  public List<Event> code(String parse, LocalDate date, Options options) {
+    return code(ParseNode.parse(parse), date, options);
   }
 
   public List<Event> code(ParseNode root, LocalDate date) {
-    return new Sentence(root, date).events();
+    return code(root, date, Options.DEFAULT);
+  }
+
+  public List<Event> code(ParseNode root, LocalDate date, Options options) {
+    return new Sentence(root, date, options).events();
   }
 
   /** The coding of one sentence; caches noun-phrase codes. */
   private final class Sentence {
     final ParseNode root;
     final LocalDate date;
+    final boolean requireDyad;
+    final Options options;
     final List<String> words;
     final Map<ParseNode, List<String>> npCodes = new IdentityHashMap<>();
 
-    Sentence(ParseNode root, LocalDate date) {
+    /** Word ranges [from, to) of the comma-delimited clauses removed. */
+    final List<int[]> removed = new ArrayList<>();
+
+    Sentence(ParseNode root, LocalDate date, Options options) {
       this.root = root;
       this.date = date;
+      this.options = options;
+      this.requireDyad = options.requireDyad();
       this.words = root.words();
+      removeCommaClauses();
+    }
+
+    /** Finds the comma-delimited clauses PETRARCH's comma options remove. */
+    private void removeCommaClauses() {
+      List<Integer> commas = new ArrayList<>();
+      for (ParseNode n : root.descendants()) {
+        if (n.isWord() && n.word().equals(",") && !insideNounPhrase(n)) {
+          commas.add(n.first());
+        }
+      }
+      if (commas.isEmpty()) {
+        return;
+      }
+      int end = words.size();
+      if (end > 0 && !Character.isLetterOrDigit(words.get(end - 1).charAt(0))) {
+        end--;
+      }
+      int firstComma = commas.get(0);
+      if (options.commaBMax() != 0
+          && within(countWords(0, firstComma), options.commaBMin(), options.commaBMax())) {
+        removed.add(new int[] {0, firstComma});
+      }
+      int lastComma = commas.get(commas.size() - 1);
+      if (options.commaEMax() != 0
+          && lastComma < end
+          && within(countWords(lastComma + 1, end), options.commaEMin(), options.commaEMax())) {
+        removed.add(new int[] {lastComma + 1, end});
+      }
+      if (options.commaMax() != 0) {
+        for (int k = 0; k + 1 < commas.size(); k++) {
+          int a = commas.get(k);
+          int b = commas.get(k + 1);
+          if (within(countWords(a + 1, b), options.commaMin(), options.commaMax())) {
+            removed.add(new int[] {a + 1, b});
+          }
+        }
+      }
+    }
+
+    private boolean insideNounPhrase(ParseNode n) {
+      for (ParseNode p = n.parent(); p != null; p = p.parent()) {
+        if (p.is("NP")) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** Words beginning with a letter in [from, to), as PETRARCH counts a clause's length. */
+    private int countWords(int from, int to) {
+      int n = 0;
+      for (int i = from; i < to; i++) {
+        if (Character.isLetter(words.get(i).charAt(0))) {
+          n++;
+        }
+      }
+      return n;
+    }
+
+    private static boolean within(int n, int min, int max) {
+      return n >= min && n <= max;
+    }
+
+    private boolean inRemovedClause(ParseNode n) {
+      for (int[] r : removed) {
+        if (n.first() >= r[0] && n.end() <= r[1]) {
+          return true;
+        }
+      }
+      return false;
     }
 
     List<Event> events() {
@@ -67,49 +204,131 @@ public final class TreeCoder {
           }
         }
       }
-      // a verb with its own code overrides the verbs that govern it without a subject of its own
+      // a verb and the subjectless infinitive it governs ("abandoned efforts to stop", "urged Bree
+      // to help"): the governing verb's code stands when it has one, else the infinitive's
       Set<ParseNode> overridden = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+      Map<ParseNode, Clause> byVp = new IdentityHashMap<>();
+      for (Clause c : clauses) {
+        byVp.put(c.vp, c);
+      }
       for (Clause c : clauses) {
         if (c.code != null) {
-          overridden.addAll(c.governors);
+          boolean upperCoded = false;
+          for (ParseNode g : c.governors) {
+            Clause gc = byVp.get(g);
+            if (gc != null && gc.code != null) {
+              upperCoded = true;
+            }
+          }
+          if (upperCoded) {
+            overridden.add(c.vp);
+          } else {
+            overridden.addAll(c.governors);
+          }
         }
       }
+      // a verb phrase that codes an event hides the clauses it embeds (PETRARCH2 reads a verb's
+      // S and SBAR complements only when the verb itself yields nothing)
+      Set<ParseNode> hidden = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
       Set<Event> out = new LinkedHashSet<>();
       for (Clause c : clauses) {
-        if (c.code == null || c.negated || overridden.contains(c.vp)) {
+        if (c.code == null
+            || c.negated
+            || overridden.contains(c.vp)
+            || hidden.contains(c.vp)
+            || insidePhrase(c.vp)
+            || inRemovedClause(c.vp)) {
           continue;
         }
-        List<String> targets = c.targets;
-        if (targets.isEmpty()) {
-          // a verb whose infinitive has no code of its own takes that verb's object
-          for (Clause lower : clauses) {
-            if (lower.governors.contains(c.vp) && !lower.targets.isEmpty()) {
-              targets = lower.targets;
-              break;
-            }
-          }
-        }
-        for (String s : c.sources) {
-          for (String t : targets) {
-            if (!s.equals(t)) {
-              out.add(new Event(external(s), external(t), c.code));
-              if (c.reverseCode != null) {
-                out.add(new Event(external(t), external(s), c.reverseCode));
-              }
-            }
-          }
-        }
-        if (targets.isEmpty() && c.sources.size() > 1 && (c.pairwise || cooperative(c.code))) {
-          for (String s : c.sources) {
-            for (String t : c.sources) {
-              if (!s.equals(t)) {
-                out.add(new Event(external(s), external(t), c.code));
+        List<Event> mine = clauseEvents(c, clauses);
+        if (!mine.isEmpty()) {
+          out.addAll(mine);
+          for (ParseNode child : c.vp.children()) {
+            if (child.is("S")) {
+              for (ParseNode d : child.descendants()) {
+                hidden.add(d);
               }
             }
           }
         }
       }
       return List.copyOf(out);
+    }
+
+    private List<Event> clauseEvents(Clause c, List<Clause> clauses) {
+      Set<Event> out = new LinkedHashSet<>();
+      List<String> targets = c.targets;
+      if (targets.isEmpty()) {
+        // a verb whose infinitive has no code of its own takes that verb's object
+        for (Clause lower : clauses) {
+          if (lower.governors.contains(c.vp) && !lower.targets.isEmpty()) {
+            targets = lower.targets;
+            break;
+          }
+        }
+      }
+      for (String s : c.sources) {
+        for (String t : targets) {
+          if (!s.equals(t)) {
+            out.add(new Event(external(s), external(t), c.code));
+            if (c.reverseCode != null) {
+              out.add(new Event(external(t), external(s), c.reverseCode));
+            }
+          }
+        }
+      }
+      if (!requireDyad && targets.isEmpty() && hasNounObject(c)) {
+        // the uncoded noun phrase stands as the "---" target; with none there is no event, and
+        // no event is coded without a source
+        for (String s : c.sources) {
+          out.add(new Event(external(s), "---", c.code));
+        }
+      }
+      if (targets.isEmpty() && c.sources.size() > 1 && (c.pairwise || cooperative(c.code))) {
+        for (String s : c.sources) {
+          for (String t : c.sources) {
+            if (!s.equals(t)) {
+              out.add(new Event(external(s), external(t), c.code));
+            }
+          }
+        }
+      }
+      return List.copyOf(out);
+    }
+
+    /**
+     * Whether the verb phrase sits in a prepositional or noun phrase: PETRARCH2 reads events only
+     * from verb phrases reached through clauses and verb phrases from the top.
+     */
+    private boolean insidePhrase(ParseNode vp) {
+      for (ParseNode n = vp.parent(); n != null; n = n.parent()) {
+        if (n.is("PP") || n.is("NP")) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * Whether the verb takes a noun phrase after it, directly or in a prepositional phrase ("said
+     * on Saturday"); a temporal phrase ({@code NP-TMP}: "said today") is none.
+     */
+    private boolean hasNounObject(Clause c) {
+      boolean after = false;
+      for (ParseNode child : c.vp.children()) {
+        if (child == c.verb) {
+          after = true;
+        } else if (after && child.label().equals("NP") && child.tag().isEmpty()) {
+          return true;
+        } else if (after && child.label().equals("PP")) {
+          for (ParseNode g : child.children()) {
+            if (g.label().equals("NP")) {
+              return true;
+            }
+          }
+        }
+      }
+      return false;
     }
 
     private boolean discarded() {
@@ -154,21 +373,28 @@ public final class TreeCoder {
       if (entry != null) {
         Match best = null;
         for (TreeDictionaries.Pattern p : dict.patterns(entry.block())) {
+          if (!eventCode(p.code())) {
+            // TABARI's complex-event markers ([+++], [###]) code nothing in PETRARCH
+            continue;
+          }
           Match m = match(p, cl, postFrom);
-          if (m != null && (best == null || p.weight() > best.pattern.weight())) {
+          if (m != null && (best == null || p.weight() > best.pattern().weight())) {
             best = m;
           }
         }
         if (best != null) {
-          code = best.pattern.code();
-          patternSources = best.sources;
-          patternTargets = best.targets;
-          cl.pairwise = best.pairwise;
+          code = best.pattern().code();
+          patternSources = best.sources();
+          patternTargets = best.targets();
+          cl.pairwise = best.pairwise();
           // a pattern that spells out what precedes the verb ("DID N'T *") has read the negation
-          if (!best.pattern.before().isEmpty()) {
+          if (!best.pattern().before().isEmpty()) {
             cl.negated = false;
           }
         }
+      }
+      if (code != null && !eventCode(code)) {
+        code = null;
       }
       cl.code = active(code);
       cl.reverseCode = passivePart(code);
@@ -181,8 +407,10 @@ public final class TreeCoder {
         cl.sources = byPhrase(vp);
         cl.targets = cl.subject;
         if (cl.sources.isEmpty() && !objects.isEmpty()) {
-          // "received money from X": the object is what moved, the subject got it
-          cl.sources = objects;
+          // no agent phrase: the subject acts on the verb's object ("was criticized over its
+          // dispute with Eriador")
+          cl.sources = cl.subject;
+          cl.targets = objects;
         }
       } else {
         cl.sources = cl.subject;
@@ -252,7 +480,7 @@ public final class TreeCoder {
      */
     private void climb(Clause cl) {
       ParseNode node = cl.vp;
-      cl.clauseStart = 0;
+      boolean subjectless = false;
       while (node.parent() != null) {
         ParseNode parent = node.parent();
         if (parent.is("VP")) {
@@ -266,7 +494,6 @@ public final class TreeCoder {
           List<String> subject = subjectBefore(parent, node);
           if (!subject.isEmpty() || hasNp(parent, node)) {
             cl.subject = subject;
-            cl.clauseStart = parent.first();
             return;
           }
           // no subject: an infinitive or a participle; the enclosing verb phrase governs
@@ -279,6 +506,7 @@ public final class TreeCoder {
             node = up;
             continue;
           }
+          subjectless = true;
           node = parent;
           continue;
         }
@@ -287,10 +515,17 @@ public final class TreeCoder {
           return;
         }
         node = parent;
-        if (parent.is("SBAR")) {
+        if (parent.is("SBAR") && !(subjectless && startsWithPreposition(parent))) {
+          // a subjectless infinitive after a preposition ("inching nearer to accord with")
+          // takes the subject above; any other subordinate clause stops the search
           return;
         }
       }
+    }
+
+    private boolean startsWithPreposition(ParseNode sbar) {
+      ParseNode first = sbar.children().isEmpty() ? null : sbar.children().get(0);
+      return first != null && first.isWord() && first.label().equals("IN");
     }
 
     private boolean hasNp(ParseNode s, ParseNode before) {
@@ -398,9 +633,18 @@ public final class TreeCoder {
       return List.of();
     }
 
+    /** The {@code by} (else {@code from}) phrase of a passive, also inside an adverb phrase. */
     private List<String> byPhrase(ParseNode vp) {
+      List<ParseNode> candidates = new ArrayList<>();
+      for (ParseNode c : vp.children()) {
+        if (c.is("ADVP")) {
+          candidates.addAll(c.children()); // "opposed earlier by Osgiliath"
+        } else {
+          candidates.add(c);
+        }
+      }
       for (String want : List.of("BY", "FROM")) {
-        for (ParseNode c : vp.children()) {
+        for (ParseNode c : candidates) {
           if (c.is("PP") && want.equals(prep(c))) {
             List<String> codes = pp(c);
             if (!codes.isEmpty()) {
@@ -415,147 +659,125 @@ public final class TreeCoder {
     // ------------------------------------------------------------ patterns
 
     private Match match(TreeDictionaries.Pattern p, Clause cl, int postFrom) {
-      Map<String, List<String>> slots = new HashMap<>();
-      int postEnd = cl.vp.end();
-      if (!matchTokens(p.after(), 0, postFrom, postFrom, postEnd, true, slots)) {
+      Map<String, List<String>> slots =
+          matchTokens(p.after(), 0, postFrom, cl.vp.end(), true, Map.of());
+      if (slots == null) {
         return null;
       }
       List<TreeDictionaries.Token> before = new ArrayList<>(p.before());
       java.util.Collections.reverse(before);
-      if (!matchTokens(before, 0, cl.verb.first() - 1, cl.verb.first() - 1, 0, false, slots)) {
+      slots = matchTokens(before, 0, cl.verb.first() - 1, 0, false, slots);
+      if (slots == null) {
         return null;
       }
-      Match m = new Match(p);
-      if (slots.containsKey("$")) {
-        m.sources = slots.get("$");
-      }
-      if (slots.containsKey("+")) {
-        m.targets = slots.get("+");
-      }
+      List<String> sources = slots.get("$");
+      List<String> targets = slots.get("+");
+      boolean pairwise = false;
       if (slots.containsKey("%")) {
         if (p.before().stream().anyMatch(t -> t.text().equals("%"))) {
-          m.sources = slots.get("%");
-          m.pairwise = true;
+          sources = slots.get("%");
+          pairwise = true;
         } else {
-          m.targets = slots.get("%");
+          targets = slots.get("%");
         }
       }
-      return m;
+      return new Match(p, sources, targets, pairwise);
     }
 
     /**
      * Matches tokens from {@code pos} on: forward up to {@code limit} (exclusive), or backward down
      * to {@code limit} (inclusive) for the part before the verb. A token tied to its neighbour must
-     * start right where the previous one ended.
+     * start right where the previous one ended. Returns the actor slots filled so far, or null when
+     * the tokens do not match.
      */
-    private boolean matchTokens(
+    private Map<String, List<String>> matchTokens(
         List<TreeDictionaries.Token> tokens,
         int i,
         int pos,
-        int anchor,
         int limit,
         boolean forward,
         Map<String, List<String>> slots) {
       if (i == tokens.size()) {
-        return true;
+        return slots;
       }
       TreeDictionaries.Token t = tokens.get(i);
       boolean tied = forward ? t.joinPrev() : t.joinNext();
-      if (i == 0 && !forward) {
-        tied = t.joinNext();
-      }
-      if (i == 0 && forward) {
-        tied = t.joinPrev();
-      }
-      if (t.text().equals("^")) {
-        return matchTokens(tokens, i + 1, pos, anchor, limit, forward, slots);
-      }
       int step = forward ? 1 : -1;
       for (int q = pos; forward ? q < limit : q >= limit; q += step) {
-        for (int[] span : spans(t, q, forward, slots)) {
-          Map<String, List<String>> trial = new HashMap<>(slots);
-          if (span.length > 2) {
-            // slot: codes were stored by spans() under a temporary key
+        for (Span span : spans(t, q, forward)) {
+          Map<String, List<String>> trial = slots;
+          if (span.codes() != null) {
+            trial = new HashMap<>(slots);
+            trial.put(t.text(), span.codes());
           }
-          List<String> codes = pendingSlot;
-          pendingSlot = null;
-          if (codes != null) {
-            trial.put(t.text(), codes);
-          }
-          int next = forward ? span[1] : span[0] - 1;
-          if (matchTokens(tokens, i + 1, next, anchor, limit, forward, trial)) {
-            slots.putAll(trial);
-            return true;
+          int next = forward ? span.end() : span.start() - 1;
+          Map<String, List<String>> done = matchTokens(tokens, i + 1, next, limit, forward, trial);
+          if (done != null) {
+            return done;
           }
         }
         if (tied) {
           break;
         }
       }
-      return false;
+      return null;
     }
 
-    private List<String> pendingSlot;
-
-    /** The spans [start, end) a token can cover at {@code q} (its first or last word). */
-    private List<int[]> spans(
-        TreeDictionaries.Token t, int q, boolean forward, Map<String, List<String>> slots) {
+    /** The spans a token can cover at {@code q} (its first word forward, its last backward). */
+    private List<Span> spans(TreeDictionaries.Token t, int q, boolean forward) {
       String text = t.text();
-      if (text.equals("$") || text.equals("+") || text.equals("%")) {
-        ParseNode np = forward ? npStartingAt(q) : npEndingAt(q + 1);
-        if (np == null) {
-          return List.of();
+      if (t.slot()) {
+        // an actor slot, or ^ which passes over an actor without taking it
+        boolean skip = text.equals("^");
+        List<Span> out = new ArrayList<>();
+        for (ParseNode np : forward ? npsStartingAt(q, skip) : npsEndingAt(q + 1, skip)) {
+          out.add(
+              new Span(forward ? q : np.first(), forward ? np.end() : q + 1, skip ? null : np(np)));
         }
-        pendingSlot = np(np);
-        return List.<int[]>of(new int[] {np.first(), np.end()});
+        return out;
       }
       List<List<String>> phrases =
           text.startsWith("&") ? dict.synset(text) : List.of(List.of(text));
-      List<int[]> out = new ArrayList<>();
+      List<Span> out = new ArrayList<>();
       for (List<String> ph : phrases) {
         int start = forward ? q : q - ph.size() + 1;
-        if (start >= 0 && start + ph.size() <= words.size()) {
-          boolean ok = true;
-          for (int k = 0; k < ph.size(); k++) {
-            if (!wordMatches(ph.get(k), words.get(start + k))) {
-              ok = false;
-              break;
-            }
-          }
-          if (ok) {
-            out.add(new int[] {start, start + ph.size()});
-          }
+        if (start >= 0
+            && start + ph.size() <= words.size()
+            && words.subList(start, start + ph.size()).equals(ph)) {
+          out.add(new Span(start, start + ph.size(), null));
         }
       }
       return out;
     }
 
-    private boolean wordMatches(String pattern, String word) {
-      return pattern.equals(word);
-    }
-
-    private ParseNode npStartingAt(int q) {
-      ParseNode best = null;
+    /**
+     * The noun phrases for a slot at word {@code q}: those with codes that start there, longest
+     * first; for a skip ({@code ^}) any that holds the word, shortest first.
+     */
+    private List<ParseNode> npsStartingAt(int q, boolean skip) {
+      List<ParseNode> out = new ArrayList<>();
       for (ParseNode n : root.descendants()) {
-        if (n.is("NP") && n.first() == q && !np(n).isEmpty()) {
-          if (best == null || n.end() > best.end()) {
-            best = n;
-          }
+        boolean fits = skip ? n.first() <= q && q < n.end() : n.first() == q && !np(n).isEmpty();
+        if (n.is("NP") && fits) {
+          out.add(n);
         }
       }
-      return best;
+      out.sort(java.util.Comparator.comparingInt(n -> skip ? n.end() : -n.end()));
+      return out;
     }
 
-    private ParseNode npEndingAt(int end) {
-      ParseNode best = null;
+    /** The noun phrases that end before word {@code end}, ordered as {@link #npsStartingAt}. */
+    private List<ParseNode> npsEndingAt(int end, boolean skip) {
+      List<ParseNode> out = new ArrayList<>();
       for (ParseNode n : root.descendants()) {
-        if (n.is("NP") && n.end() == end && !np(n).isEmpty()) {
-          if (best == null || n.first() < best.first()) {
-            best = n;
-          }
+        boolean fits =
+            skip ? n.first() < end && end <= n.end() : n.end() == end && !np(n).isEmpty();
+        if (n.is("NP") && fits) {
+          out.add(n);
         }
       }
-      return best;
+      out.sort(java.util.Comparator.comparingInt(n -> skip ? -n.first() : n.first()));
+      return out;
     }
 
     // ------------------------------------------------------------ nouns
@@ -565,6 +787,11 @@ public final class TreeCoder {
       List<String> cached = npCodes.get(np);
       if (cached != null) {
         return cached;
+      }
+      if (inRemovedClause(np)) {
+        // a noun phrase in a removed comma-delimited clause names no one
+        npCodes.put(np, List.of());
+        return List.of();
       }
       npCodes.put(np, List.of()); // guards against cycles
       List<String> coordinated = coordinated(np);
@@ -583,9 +810,13 @@ public final class TreeCoder {
       collectText(np, text, inner, ppCodes, true);
       for (ParseNode c : np.children()) {
         if (c.is("VP")) {
+          // a participle modifying the noun lends it its object only ("links leading into
+          // Mordor along the pass": Mordor)
           for (ParseNode d : c.children()) {
-            if (d.is("NP") || d.is("PP")) {
-              ppCodes.addAll(d.is("NP") ? np(d) : pp(d));
+            List<String> codes = d.is("NP") ? np(d) : d.is("PP") ? pp(d) : List.of();
+            if (!codes.isEmpty()) {
+              ppCodes.addAll(codes);
+              break;
             }
           }
         }
@@ -593,6 +824,9 @@ public final class TreeCoder {
       List<String> actorCodes = new ArrayList<>();
       List<String> agentCodes = new ArrayList<>();
       scan(text, actorCodes, agentCodes);
+      if (agentCodes.stream().allMatch(AND::equals)) {
+        agentCodes.clear();
+      }
       for (List<String> fallback : List.of(inner, ppCodes)) {
         List<String> fa = new ArrayList<>();
         List<String> fg = new ArrayList<>();
@@ -641,7 +875,7 @@ public final class TreeCoder {
     private List<String> pronoun(ParseNode np) {
       boolean pronoun = false;
       for (ParseNode c : np.children()) {
-        if (c.isWord() && c.is("PRP")) {
+        if (c.isWord() && c.label().equals("PRP")) {
           String w = c.word();
           if (w.endsWith("SELF") || w.endsWith("SELVES")) {
             return null;
@@ -683,7 +917,7 @@ public final class TreeCoder {
         ParseNode n, List<String> text, List<String> inner, List<String> ppCodes, boolean top) {
       for (ParseNode c : n.children()) {
         if (c.is("NP")) {
-          collectText(c, text, inner, top ? inner : inner, false);
+          collectText(c, text, inner, inner, false);
         } else if (c.is("PP")) {
           List<String> codes = pp(c);
           if (hasActor(codes)) {
@@ -699,7 +933,7 @@ public final class TreeCoder {
         } else if (c.is("ADJP") || c.is("NML") || c.is("QP")) {
           text.addAll(c.words());
         } else if (c.isWord() && (c.is("CC") || c.is(","))) {
-          text.add("|");
+          text.add(AND);
         }
       }
     }
@@ -722,17 +956,30 @@ public final class TreeCoder {
       return "";
     }
 
-    /** Longest actor phrase at each word, else the longest agent phrase. */
+    /**
+     * Longest actor phrase at each word, else the longest agent phrase. Between conjunctions a
+     * phrase names one actor: the first ("the evil Arnor awful Gondor": ARN).
+     */
     private void scan(List<String> text, List<String> actorCodes, List<String> agentCodes) {
       int i = 0;
+      boolean actorInPart = false;
       while (i < text.size()) {
+        if (text.get(i).equals(AND)) {
+          actorInPart = false;
+          agentCodes.add(AND);
+          i++;
+          continue;
+        }
         int used = 0;
         for (TreeDictionaries.Entry<List<TreeDictionaries.DatedCode>> e :
             dict.actorsStartingWith(text.get(i))) {
           if (startsAt(text, i, e.words())) {
             List<String> codes = TreeDictionaries.codesOn(e.value(), date);
             if (!codes.isEmpty()) {
-              actorCodes.addAll(codes);
+              if (!actorInPart) {
+                actorCodes.addAll(codes);
+                actorInPart = true;
+              }
               used = e.words().size();
               break;
             }
@@ -770,7 +1017,6 @@ public final class TreeCoder {
     boolean pairwise;
     boolean passive;
     boolean negated;
-    int clauseStart;
 
     Clause(ParseNode vp, ParseNode verb) {
       this.vp = vp;
@@ -778,16 +1024,15 @@ public final class TreeCoder {
     }
   }
 
-  private static final class Match {
-    final TreeDictionaries.Pattern pattern;
-    List<String> sources;
-    List<String> targets;
-    boolean pairwise;
+  /** Where a pattern token matched: words [start, end) and, for an actor slot, its codes. */
+  private record Span(int start, int end, List<String> codes) {}
 
-    Match(TreeDictionaries.Pattern pattern) {
-      this.pattern = pattern;
-    }
-  }
+  /** A pattern that matched, with the actors its slots found (null for an unused slot). */
+  private record Match(
+      TreeDictionaries.Pattern pattern,
+      List<String> sources,
+      List<String> targets,
+      boolean pairwise) {}
 
   // ------------------------------------------------------------ codes
 
@@ -810,33 +1055,68 @@ public final class TreeCoder {
     }
   }
 
+  /** Marks a conjunction between agents in a noun phrase's agent list. */
+  static final String AND = "|";
+
   /**
-   * Composes actors with agents: a {@code ~X} agent is appended to each actor, an {@code X~} agent
-   * put before it; agents without an actor stand alone ({@code ~GOV}, shown as {@code ---GOV}).
+   * Composes actors with agents. Every agent of the phrase applies to each actor in turn, in the
+   * order read: a {@code ~X} agent is appended, an {@code X~} agent put before it, unless the code
+   * already holds it ("Danish Islamist media": DNK, MUS, MED → DNKMUSMED). Agents joined by a
+   * conjunction ({@link #AND}) are alternatives, each composed with the agents they share
+   * ("Islamist media and government": DNKMUSMED, DNKMUSGOV). Agents without an actor stand alone
+   * ({@code ~GOV}, shown as {@code ---GOV}); the general {@code ~PPL} yields to any other agent.
    */
   static List<String> mix(List<String> actors, List<String> agents) {
-    Set<String> out = new LinkedHashSet<>();
-    List<String> realAgents = new ArrayList<>(agents);
-    if (realAgents.size() > 1) {
-      realAgents.remove("~PPL");
-    }
-    if (realAgents.isEmpty()) {
-      out.addAll(actors);
-    } else if (actors.isEmpty()) {
-      for (String ag : realAgents) {
-        out.add(ag.endsWith("~") ? ag.substring(0, ag.length() - 1) : ag);
+    List<String> chain = new ArrayList<>();
+    Set<Integer> alternatives = new java.util.TreeSet<>();
+    boolean pendingAnd = false;
+    for (String a : agents) {
+      if (a.equals(AND)) {
+        pendingAnd = !chain.isEmpty();
+        continue;
       }
+      if (pendingAnd) {
+        alternatives.add(chain.size() - 1);
+        alternatives.add(chain.size());
+        pendingAnd = false;
+      }
+      chain.add(a);
+    }
+    long real = chain.stream().filter(a -> !a.equals("~PPL")).count();
+    List<List<String>> chains = new ArrayList<>();
+    if (alternatives.isEmpty()) {
+      chains.add(chain);
     } else {
-      for (String a : actors) {
-        for (String ag : realAgents) {
-          if (ag.endsWith("~")) {
-            String pre = ag.substring(0, ag.length() - 1);
-            out.add(a.startsWith(pre) ? a : pre + a);
-          } else {
-            String suf = ag.substring(1);
-            out.add(a.contains(suf) ? a : a + suf);
+      for (int alt : alternatives) {
+        List<String> one = new ArrayList<>();
+        for (int k = 0; k < chain.size(); k++) {
+          if (k == alt || !alternatives.contains(k)) {
+            one.add(chain.get(k));
           }
         }
+        chains.add(one);
+      }
+    }
+    Set<String> out = new LinkedHashSet<>();
+    for (String actor : actors.isEmpty() ? List.of("") : actors) {
+      for (List<String> one : chains) {
+        String code = actor;
+        for (String ag : one) {
+          if (ag.equals("~PPL") && real > 0) {
+            continue;
+          }
+          if (ag.endsWith("~")) {
+            String pre = ag.substring(0, ag.length() - 1);
+            code = code.startsWith(pre) ? code : pre + code;
+          } else {
+            String suf = ag.substring(1);
+            code = code.contains(suf) ? code : code + suf;
+          }
+        }
+        if (actor.isEmpty() && !one.isEmpty() && !one.get(0).endsWith("~")) {
+          code = "~" + code;
+        }
+        out.add(code);
       }
     }
     out.removeIf(c -> c.isEmpty() || c.equals("~"));
@@ -863,6 +1143,13 @@ public final class TreeCoder {
     }
     String p = code.substring(code.indexOf(':') + 1).trim();
     return p.isEmpty() || p.equals("---") ? null : p;
+  }
+
+  /** A CAMEO code or a null code ({@code ---}), possibly two-sided ({@code A:B}). */
+  static boolean eventCode(String code) {
+    String c = code.trim();
+    return !c.isEmpty()
+        && (Character.isDigit(c.charAt(0)) || c.charAt(0) == '-' || c.startsWith(":"));
   }
 
   private static boolean cooperative(String code) {
