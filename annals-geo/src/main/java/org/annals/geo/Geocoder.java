@@ -1,0 +1,351 @@
+package org.annals.geo;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Resolves the toponyms of one document together.
+ *
+ * <p>Each candidate place (from {@link Gazetteer#matches}) gets a score: exact name over
+ * alternate name; log-scaled population; kind (countries, water bodies and regions from Annals'
+ * own data before GeoNames places that share their name); feature rank (capital PPLC &gt; PPLA
+ * &gt; PPLA2 &gt; PPL); the context's countries. A "City, State" or "City, Country" pattern keeps
+ * only the candidates in that state or country. Then, twice, each toponym's candidates gain for
+ * agreeing with what the document's other toponyms were resolved to (same country, same
+ * first-order division, weighted by those choices' confidence): first the unambiguous anchors
+ * speak, then everyone. The confidence of a choice is its softmax share over the candidates.
+ *
+ * <p>Usage, per document: {@code new Geocoder(Gazetteer.bundled()).resolve(text, toponyms,
+ * GeoContext.countries(Set.of("SYR", "TUR")))}.
+ */
+public final class Geocoder {
+  /** The rules beyond the name match and population; each can be switched off to measure it. */
+  public enum Rule {
+    /** Countries, water bodies and regions before GeoNames places of the same name. */
+    KIND,
+    /** Capitals and division seats first. */
+    FEATURE_RANK,
+    /** The context's countries. */
+    CONTEXT,
+    /** "City, State" and "City, Country". */
+    PATTERN,
+    /** Agreement with the document's other toponyms. */
+    COHERENCE
+  }
+
+  private static final Pattern AFTER_COMMA =
+      Pattern.compile(
+          "\\G\\s*,\\s*((?:[A-Z][A-Za-z.\\-']*\\.?)(?:\\s+[A-Z][A-Za-z.\\-']*){0,2})");
+
+  private final Gazetteer gazetteer;
+  private final Set<Rule> rules;
+
+  public Geocoder(Gazetteer gazetteer) {
+    this(gazetteer, EnumSet.allOf(Rule.class));
+  }
+
+  public Geocoder(Gazetteer gazetteer, Set<Rule> rules) {
+    this.gazetteer = gazetteer;
+    this.rules = rules.isEmpty() ? EnumSet.noneOf(Rule.class) : EnumSet.copyOf(rules);
+  }
+
+  public Gazetteer gazetteer() {
+    return gazetteer;
+  }
+
+  /** Resolves one name alone (no document, no context). */
+  public Resolution resolve(String name) {
+    return resolve("", List.of(Toponym.of(name)), GeoContext.NONE).get(0);
+  }
+
+  /** Resolves one name with context countries. */
+  public Resolution resolve(String name, GeoContext context) {
+    return resolve("", List.of(Toponym.of(name)), context).get(0);
+  }
+
+  /**
+   * Resolves a document's toponyms together.
+   *
+   * @param text the document's text (for "City, State" patterns; may be empty)
+   * @param toponyms the toponyms with their offsets in {@code text}
+   * @param context countries known to matter
+   * @return one resolution per toponym, in order
+   */
+  public List<Resolution> resolve(String text, List<Toponym> toponyms, GeoContext context) {
+    int n = toponyms.size();
+    Set<String> hints = new java.util.HashSet<>();
+    for (String c : context.countries()) {
+      gazetteer.iso2(c).ifPresent(hints::add);
+    }
+    String focus = context.focus().flatMap(gazetteer::iso2).orElse(null);
+    if (focus != null) {
+      hints.add(focus);
+    }
+
+    List<List<Cand>> cands = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      cands.add(candidates(toponyms.get(i), hints, focus));
+    }
+    if (rules.contains(Rule.PATTERN)) {
+      patterns(text, toponyms, cands);
+    }
+    int[] chosen = new int[n];
+    double[] conf = new double[n];
+    for (int i = 0; i < n; i++) {
+      choose(cands.get(i), null, i, chosen, conf);
+    }
+    if (rules.contains(Rule.COHERENCE)) {
+      // pass 1: only confident choices (anchors) speak; pass 2: every choice, by its confidence
+      for (double threshold : new double[] {0.75, 0.0}) {
+        Evidence ev = evidence(toponyms, cands, chosen, conf, threshold);
+        int[] next = new int[n];
+        double[] nextConf = new double[n];
+        for (int i = 0; i < n; i++) {
+          choose(cands.get(i), ev, i, next, nextConf);
+        }
+        System.arraycopy(next, 0, chosen, 0, n);
+        System.arraycopy(nextConf, 0, conf, 0, n);
+      }
+    }
+    List<Resolution> out = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      List<Cand> cs = cands.get(i);
+      if (cs.isEmpty()) {
+        out.add(Resolution.unresolved(toponyms.get(i)));
+      } else {
+        Place p = cs.get(chosen[i]).place;
+        out.add(
+            new Resolution(
+                toponyms.get(i),
+                Optional.of(p),
+                conf[i],
+                Optional.of(p.precision()),
+                cs.size()));
+      }
+    }
+    return out;
+  }
+
+  // ---------------------------------------------------------------- scoring
+
+  private static final class Cand {
+    final Place place;
+    double prior;
+
+    Cand(Place place, double prior) {
+      this.place = place;
+      this.prior = prior;
+    }
+  }
+
+  private List<Cand> candidates(Toponym t, Set<String> hints, String focus) {
+    List<Gazetteer.Match> ms = gazetteer.matches(t.text());
+    if (ms.isEmpty()) {
+      String k = t.text();
+      if (k.endsWith("'s") || k.endsWith("\u2019s")) {
+        ms = gazetteer.matches(k.substring(0, k.length() - 2));
+      }
+    }
+    List<Cand> out = new ArrayList<>(ms.size());
+    for (Gazetteer.Match m : ms) {
+      out.add(new Cand(m.place(), prior(m, hints, focus)));
+    }
+    return out;
+  }
+
+  private double prior(Gazetteer.Match m, Set<String> hints, String focus) {
+    Place p = m.place();
+    double s = m.exact() ? 0 : -1.5;
+    s += 0.5 * Math.log10(p.population() + 1.0);
+    if (rules.contains(Rule.KIND)) {
+      s +=
+          switch (p.kind()) {
+            case COUNTRY -> 3.0;
+            case WATER, REGION -> 2.5;
+            case ADMIN1 -> 1.5;
+            case ADMIN2 -> 0.3;
+            case CITY -> 0;
+          };
+    }
+    if (rules.contains(Rule.FEATURE_RANK)) {
+      s +=
+          switch (p.featureCode()) {
+            case "PPLC" -> 1.5;
+            case "PPLA" -> 0.8;
+            case "PPLA2" -> 0.3;
+            default -> 0;
+          };
+    }
+    if (rules.contains(Rule.CONTEXT) && !hints.isEmpty()) {
+      Set<String> cs = gazetteer.countriesOf(p);
+      if (focus != null && cs.contains(focus)) {
+        s += 2.0;
+      } else if (cs.stream().anyMatch(hints::contains)) {
+        s += 1.5;
+      }
+    }
+    return s;
+  }
+
+  /** What the other toponyms of the document say: weights per country and per admin1. */
+  private record Evidence(
+      List<Map<String, Double>> countries, List<Map<String, Double>> admin1s) {}
+
+  private Evidence evidence(
+      List<Toponym> toponyms, List<List<Cand>> cands, int[] chosen, double[] conf, double min) {
+    int n = toponyms.size();
+    List<Map<String, Double>> byCountry = new ArrayList<>(n);
+    List<Map<String, Double>> byAdmin1 = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      Map<String, Double> c = new HashMap<>();
+      Map<String, Double> a = new HashMap<>();
+      String key = Names.key(toponyms.get(i).text());
+      for (int j = 0; j < n; j++) {
+        if (j == i || cands.get(j).isEmpty() || conf[j] < min) {
+          continue;
+        }
+        if (Names.key(toponyms.get(j).text()).equals(key)) {
+          continue; // a name repeated does not confirm itself
+        }
+        Place p = cands.get(j).get(chosen[j]).place;
+        double w = Math.max(conf[j], 0.2);
+        for (String cc : gazetteer.countriesOf(p)) {
+          c.merge(cc, w / gazetteer.countriesOf(p).size(), Double::sum);
+        }
+        if (!p.admin1Code().isEmpty()) {
+          a.merge(p.countryCode() + "." + p.admin1Code(), w, Double::sum);
+        }
+      }
+      byCountry.add(c);
+      byAdmin1.add(a);
+    }
+    return new Evidence(byCountry, byAdmin1);
+  }
+
+  private void choose(List<Cand> cs, Evidence ev, int i, int[] chosen, double[] conf) {
+    if (cs.isEmpty()) {
+      chosen[i] = -1;
+      conf[i] = 0;
+      return;
+    }
+    double[] s = new double[cs.size()];
+    double max = Double.NEGATIVE_INFINITY;
+    int best = 0;
+    for (int k = 0; k < cs.size(); k++) {
+      Cand c = cs.get(k);
+      s[k] = c.prior;
+      if (ev != null) {
+        Place p = c.place;
+        double cw = 0;
+        for (String cc : gazetteer.countriesOf(p)) {
+          cw = Math.max(cw, ev.countries.get(i).getOrDefault(cc, 0.0));
+        }
+        s[k] += 2.0 * Math.min(cw, 1.5);
+        if (!p.admin1Code().isEmpty()) {
+          double aw = ev.admin1s.get(i).getOrDefault(p.countryCode() + "." + p.admin1Code(), 0.0);
+          s[k] += 1.5 * Math.min(aw, 1.5);
+        }
+      }
+      if (s[k] > max) {
+        max = s[k];
+        best = k;
+      }
+    }
+    double z = 0;
+    for (double v : s) {
+      z += Math.exp(v - max);
+    }
+    chosen[i] = best;
+    conf[i] = 1.0 / z;
+  }
+
+  // ---------------------------------------------------------------- City, State
+
+  /**
+   * "Paris, Texas", "Springfield, Ill.", "Austin, TX", "Paris, France": keeps the city's candidates
+   * in that division or country, and resolves the qualifier itself to the division or country when
+   * it is one of the toponyms.
+   */
+  private void patterns(String text, List<Toponym> toponyms, List<List<Cand>> cands) {
+    if (text.isEmpty()) {
+      return;
+    }
+    Map<Integer, Integer> byStart = new HashMap<>();
+    for (int j = 0; j < toponyms.size(); j++) {
+      byStart.put(toponyms.get(j).start(), j);
+    }
+    for (int i = 0; i < toponyms.size(); i++) {
+      Toponym t = toponyms.get(i);
+      if (t.end() < 0 || t.end() > text.length() || cands.get(i).isEmpty()) {
+        continue;
+      }
+      Matcher m = AFTER_COMMA.matcher(text);
+      m.region(t.end(), text.length());
+      if (!m.find()) {
+        continue;
+      }
+      Integer j = byStart.get(m.start(1));
+      List<String> tries = new ArrayList<>();
+      if (j != null) {
+        tries.add(toponyms.get(j).text());
+      } else {
+        String[] words = m.group(1).split("\\s+");
+        for (int w = words.length; w >= 1; w--) {
+          tries.add(String.join(" ", java.util.Arrays.copyOf(words, w)));
+        }
+      }
+      for (String q : tries) {
+        Place qualifier = qualifier(q);
+        if (qualifier == null) {
+          continue;
+        }
+        List<Cand> inside = new ArrayList<>();
+        for (Cand c : cands.get(i)) {
+          if (within(c.place, qualifier)) {
+            inside.add(c);
+          }
+        }
+        if (inside.isEmpty()) {
+          continue;
+        }
+        cands.get(i).retainAll(inside);
+        if (j != null) {
+          List<Cand> qc = cands.get(j);
+          qc.removeIf(c -> !c.place.id().equals(qualifier.id()));
+          if (qc.isEmpty()) {
+            qc.add(new Cand(qualifier, 0));
+          }
+        }
+        break;
+      }
+    }
+  }
+
+  private Place qualifier(String written) {
+    Optional<Place> d = gazetteer.division(written);
+    if (d.isPresent()) {
+      return d.get();
+    }
+    for (Place p : gazetteer.candidates(written)) {
+      if (p.kind() == Place.Kind.COUNTRY) {
+        return p;
+      }
+    }
+    return null;
+  }
+
+  private static boolean within(Place p, Place qualifier) {
+    if (p == qualifier || !p.countryCode().equals(qualifier.countryCode())) {
+      return false;
+    }
+    return qualifier.kind() == Place.Kind.COUNTRY
+        || p.admin1Code().equals(qualifier.admin1Code()) && p.kind() != Place.Kind.ADMIN1;
+  }
+}
