@@ -24,9 +24,9 @@ import org.annals.geo.build.GazetteerBuild;
 
 /**
  * Places by name: GeoNames populated places and first- and second-order divisions (the bundled
- * cities1000 index, or one written by {@code annals gazetteer import}), plus Annals' own
- * countries, regions and water bodies. Names match regardless of case, diacritics, dots, hyphens
- * and a leading "the" (see {@link Names#key}). Immutable and thread-safe; load once.
+ * cities1000 index, or one written by {@code annals gazetteer import}), plus Annals' own countries,
+ * regions and water bodies. Names match regardless of case, diacritics, dots, hyphens and a leading
+ * "the" (see {@link Names#key}). Immutable and thread-safe; load once.
  */
 public final class Gazetteer {
   /** Classpath resource of the bundled index, generated at build time. */

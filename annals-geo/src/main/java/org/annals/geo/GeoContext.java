@@ -7,9 +7,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * What is known about a document besides its toponyms: countries already mentioned or the
- * countries of its known actors, and the country it is about (ISO 3166-1 alpha-2 or alpha-3 codes,
- * e.g. the first three letters of CAMEO actor codes).
+ * What is known about a document besides its toponyms: countries already mentioned or the countries
+ * of its known actors, and the country it is about (ISO 3166-1 alpha-2 or alpha-3 codes, e.g. the
+ * first three letters of CAMEO actor codes).
  */
 public record GeoContext(Set<String> countries, Optional<String> focus) {
   public static final GeoContext NONE = new GeoContext(Set.of(), Optional.empty());

@@ -13,14 +13,14 @@ import java.util.regex.Pattern;
 /**
  * Resolves the toponyms of one document together.
  *
- * <p>Each candidate place (from {@link Gazetteer#matches}) gets a score: exact name over
- * alternate name; log-scaled population; kind (countries, water bodies and regions from Annals'
- * own data before GeoNames places that share their name); feature rank (capital PPLC &gt; PPLA
- * &gt; PPLA2 &gt; PPL); the context's countries. A "City, State" or "City, Country" pattern keeps
- * only the candidates in that state or country. Then, twice, each toponym's candidates gain for
- * agreeing with what the document's other toponyms were resolved to (same country, same
- * first-order division, weighted by those choices' confidence): first the unambiguous anchors
- * speak, then everyone. The confidence of a choice is its softmax share over the candidates.
+ * <p>Each candidate place (from {@link Gazetteer#matches}) gets a score: exact name over alternate
+ * name; log-scaled population; kind (countries, water bodies and regions from Annals' own data
+ * before GeoNames places that share their name); feature rank (capital PPLC &gt; PPLA &gt; PPLA2
+ * &gt; PPL); the context's countries. A "City, State" or "City, Country" pattern keeps only the
+ * candidates in that state or country. Then, twice, each toponym's candidates gain for agreeing
+ * with what the document's other toponyms were resolved to (same country, same first-order
+ * division, weighted by those choices' confidence): first the unambiguous anchors speak, then
+ * everyone. The confidence of a choice is its softmax share over the candidates.
  *
  * <p>Usage, per document: {@code new Geocoder(Gazetteer.bundled()).resolve(text, toponyms,
  * GeoContext.countries(Set.of("SYR", "TUR")))}.
@@ -41,8 +41,7 @@ public final class Geocoder {
   }
 
   private static final Pattern AFTER_COMMA =
-      Pattern.compile(
-          "\\G\\s*,\\s*((?:[A-Z][A-Za-z.\\-']*\\.?)(?:\\s+[A-Z][A-Za-z.\\-']*){0,2})");
+      Pattern.compile("\\G\\s*,\\s*((?:[A-Z][A-Za-z.\\-']*\\.?)(?:\\s+[A-Z][A-Za-z.\\-']*){0,2})");
 
   private final Gazetteer gazetteer;
   private final Set<Rule> rules;
@@ -123,11 +122,7 @@ public final class Geocoder {
         Place p = cs.get(chosen[i]).place;
         out.add(
             new Resolution(
-                toponyms.get(i),
-                Optional.of(p),
-                conf[i],
-                Optional.of(p.precision()),
-                cs.size()));
+                toponyms.get(i), Optional.of(p), conf[i], Optional.of(p.precision()), cs.size()));
       }
     }
     return out;
@@ -195,8 +190,7 @@ public final class Geocoder {
   }
 
   /** What the other toponyms of the document say: weights per country and per admin1. */
-  private record Evidence(
-      List<Map<String, Double>> countries, List<Map<String, Double>> admin1s) {}
+  private record Evidence(List<Map<String, Double>> countries, List<Map<String, Double>> admin1s) {}
 
   private Evidence evidence(
       List<Toponym> toponyms, List<List<Cand>> cands, int[] chosen, double[] conf, double min) {

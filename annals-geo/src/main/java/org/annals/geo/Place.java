@@ -16,8 +16,8 @@ import java.util.Locale;
  *     empty
  * @param admin1Name the division's name ({@code Texas}); may be empty
  * @param population people (sum over its places for divisions); 0 when unknown
- * @param featureCode GeoNames feature code ({@code PPLC}, {@code PPLA}, {@code ADM1}, {@code
- *     PCLI}, {@code SEA}, {@code RGN}…)
+ * @param featureCode GeoNames feature code ({@code PPLC}, {@code PPLA}, {@code ADM1}, {@code PCLI},
+ *     {@code SEA}, {@code RGN}…)
  */
 public record Place(
     String id,

@@ -5,9 +5,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
-import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,8 +25,8 @@ import java.util.zip.GZIPOutputStream;
 import org.annals.geo.Names;
 
 /**
- * Turns GeoNames files into the gazetteer index: a gzipped TSV, one place a line. Used by the
- * build (the bundled {@code org/annals/geo/geonames.tsv.gz}, from cities1000.txt and
+ * Turns GeoNames files into the gazetteer index: a gzipped TSV, one place a line. Used by the build
+ * (the bundled {@code org/annals/geo/geonames.tsv.gz}, from cities1000.txt and
  * admin1.json/admin2.json of the npm packages) and by {@code annals gazetteer import} (GeoNames
  * {@code cities*.txt}/{@code allCountries.txt}, {@code admin1CodesASCII.txt}, {@code
  * admin2Codes.txt}).
@@ -42,7 +42,8 @@ public final class GazetteerBuild {
   public static final String HEADER = "#annals-gazetteer v1";
 
   private static final Pattern JSON_ENTRY =
-      Pattern.compile("\\{\\s*\"code\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"\\s*,\\s*\"name\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
+      Pattern.compile(
+          "\\{\\s*\"code\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"\\s*,\\s*\"name\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
 
   private final Map<String, String> admin1Names = new LinkedHashMap<>();
   private final Map<String, String> admin2Names = new LinkedHashMap<>();
