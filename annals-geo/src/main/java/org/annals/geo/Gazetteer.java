@@ -328,6 +328,18 @@ public final class Gazetteer {
       related.put(p.id(), Set.copyOf(shores));
       addOwn(p, f[2]);
     }
+    for (String[] f : tsv("/org/annals/geo/demonyms.tsv")) {
+      Place c = countries.get(f[0]);
+      if (c == null) {
+        continue;
+      }
+      for (String d : f[1].split("\\|")) {
+        demonym(d, c);
+        if (!d.endsWith("s") && !d.endsWith("ese") && !d.endsWith("ish") && !d.endsWith("men")) {
+          demonym(d + "s", c);
+        }
+      }
+    }
     for (String[] f : tsv("/org/annals/geo/abbreviations.tsv")) {
       Place a1 = admin1.get(f[0] + "." + f[1]);
       if (a1 == null) {
@@ -335,7 +347,7 @@ public final class Gazetteer {
       }
       for (String a : f[2].split("\\|")) {
         abbreviations.put(Names.key(a), a1);
-        if (Names.key(a).length() >= 3 && a.endsWith(".")) {
+        if (Names.key(a).length() >= 3 || a.contains(".")) {
           alternate.computeIfAbsent(Names.key(a), k -> new ArrayList<>(1)).add(a1);
         }
       }
@@ -345,6 +357,14 @@ public final class Gazetteer {
     }
     for (List<Place> l : alternate.values()) {
       l.sort(BY_POPULATION);
+    }
+  }
+
+  /** A demonym matches its country, but after the country's own names. */
+  private void demonym(String d, Place country) {
+    List<Place> l = alternate.computeIfAbsent(Names.key(d), k -> new ArrayList<>(1));
+    if (!l.contains(country)) {
+      l.add(country);
     }
   }
 

@@ -95,23 +95,33 @@ public final class Geocoder {
     if (rules.contains(Rule.PATTERN)) {
       patterns(text, toponyms, cands);
     }
+    double[][] prob = new double[n][];
+    for (int i = 0; i < n; i++) {
+      prob[i] = softmax(cands.get(i), null, i);
+    }
+    if (rules.contains(Rule.COHERENCE)) {
+      // pass 1: only the anchors (unambiguous or confident) speak; then, twice, every toponym
+      // by its current belief over its candidates
+      for (double threshold : new double[] {ANCHOR, 0.0, 0.0}) {
+        Evidence ev = evidence(toponyms, cands, prob, threshold);
+        double[][] next = new double[n][];
+        for (int i = 0; i < n; i++) {
+          next[i] = softmax(cands.get(i), ev, i);
+        }
+        prob = next;
+      }
+    }
     int[] chosen = new int[n];
     double[] conf = new double[n];
     for (int i = 0; i < n; i++) {
-      choose(cands.get(i), null, i, chosen, conf);
-    }
-    if (rules.contains(Rule.COHERENCE)) {
-      // pass 1: only confident choices (anchors) speak; pass 2: every choice, by its confidence
-      for (double threshold : new double[] {0.75, 0.0}) {
-        Evidence ev = evidence(toponyms, cands, chosen, conf, threshold);
-        int[] next = new int[n];
-        double[] nextConf = new double[n];
-        for (int i = 0; i < n; i++) {
-          choose(cands.get(i), ev, i, next, nextConf);
+      int best = 0;
+      for (int k = 1; k < prob[i].length; k++) {
+        if (prob[i][k] > prob[i][best]) {
+          best = k;
         }
-        System.arraycopy(next, 0, chosen, 0, n);
-        System.arraycopy(nextConf, 0, conf, 0, n);
       }
+      chosen[i] = best;
+      conf[i] = prob[i].length == 0 ? 0 : prob[i][best];
     }
     List<Resolution> out = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
@@ -172,7 +182,7 @@ public final class Geocoder {
     if (rules.contains(Rule.FEATURE_RANK)) {
       s +=
           switch (p.featureCode()) {
-            case "PPLC" -> 1.5;
+            case "PPLC" -> 2.5;
             case "PPLA" -> 0.8;
             case "PPLA2" -> 0.3;
             default -> 0;
@@ -189,32 +199,54 @@ public final class Geocoder {
     return s;
   }
 
-  /** What the other toponyms of the document say: weights per country and per admin1. */
-  private record Evidence(List<Map<String, Double>> countries, List<Map<String, Double>> admin1s) {}
+  /** A toponym whose best candidate has at least this share is an anchor in pass 1. */
+  private static final double ANCHOR = 0.75;
+
+  private static final double COUNTRY_WEIGHT = 2.0;
+  private static final double ADMIN1_WEIGHT = 2.0;
+  private static final double CAP = 1.5;
+
+  /** What the other toponyms of the document say: belief mass per country and per admin1. */
+  private record Evidence(
+      List<Map<String, Double>> countries, List<Map<String, Double>> admin1s) {}
 
   private Evidence evidence(
-      List<Toponym> toponyms, List<List<Cand>> cands, int[] chosen, double[] conf, double min) {
+      List<Toponym> toponyms, List<List<Cand>> cands, double[][] prob, double anchor) {
     int n = toponyms.size();
     List<Map<String, Double>> byCountry = new ArrayList<>(n);
     List<Map<String, Double>> byAdmin1 = new ArrayList<>(n);
+    String[] keys = new String[n];
+    for (int i = 0; i < n; i++) {
+      keys[i] = Names.key(toponyms.get(i).text());
+    }
     for (int i = 0; i < n; i++) {
       Map<String, Double> c = new HashMap<>();
       Map<String, Double> a = new HashMap<>();
-      String key = Names.key(toponyms.get(i).text());
       for (int j = 0; j < n; j++) {
-        if (j == i || cands.get(j).isEmpty() || conf[j] < min) {
-          continue;
-        }
-        if (Names.key(toponyms.get(j).text()).equals(key)) {
+        if (j == i || cands.get(j).isEmpty() || keys[j].equals(keys[i])) {
           continue; // a name repeated does not confirm itself
         }
-        Place p = cands.get(j).get(chosen[j]).place;
-        double w = Math.max(conf[j], 0.2);
-        for (String cc : gazetteer.countriesOf(p)) {
-          c.merge(cc, w / gazetteer.countriesOf(p).size(), Double::sum);
+        double max = 0;
+        for (double v : prob[j]) {
+          max = Math.max(max, v);
         }
-        if (!p.admin1Code().isEmpty()) {
-          a.merge(p.countryCode() + "." + p.admin1Code(), w, Double::sum);
+        if (max < anchor) {
+          continue;
+        }
+        List<Cand> cj = cands.get(j);
+        for (int k = 0; k < cj.size(); k++) {
+          double w = prob[j][k];
+          if (w < 0.01) {
+            continue;
+          }
+          Place p = cj.get(k).place;
+          Set<String> cs = gazetteer.countriesOf(p);
+          for (String cc : cs) {
+            c.merge(cc, w / cs.size(), Double::sum);
+          }
+          if (!p.admin1Code().isEmpty()) {
+            a.merge(p.countryCode() + "." + p.admin1Code(), w, Double::sum);
+          }
         }
       }
       byCountry.add(c);
@@ -223,15 +255,10 @@ public final class Geocoder {
     return new Evidence(byCountry, byAdmin1);
   }
 
-  private void choose(List<Cand> cs, Evidence ev, int i, int[] chosen, double[] conf) {
-    if (cs.isEmpty()) {
-      chosen[i] = -1;
-      conf[i] = 0;
-      return;
-    }
+  /** The candidates' probabilities: softmax of prior plus agreement with the evidence. */
+  private double[] softmax(List<Cand> cs, Evidence ev, int i) {
     double[] s = new double[cs.size()];
     double max = Double.NEGATIVE_INFINITY;
-    int best = 0;
     for (int k = 0; k < cs.size(); k++) {
       Cand c = cs.get(k);
       s[k] = c.prior;
@@ -241,23 +268,23 @@ public final class Geocoder {
         for (String cc : gazetteer.countriesOf(p)) {
           cw = Math.max(cw, ev.countries.get(i).getOrDefault(cc, 0.0));
         }
-        s[k] += 2.0 * Math.min(cw, 1.5);
+        s[k] += COUNTRY_WEIGHT * Math.min(cw, CAP);
         if (!p.admin1Code().isEmpty()) {
           double aw = ev.admin1s.get(i).getOrDefault(p.countryCode() + "." + p.admin1Code(), 0.0);
-          s[k] += 1.5 * Math.min(aw, 1.5);
+          s[k] += ADMIN1_WEIGHT * Math.min(aw, CAP);
         }
       }
-      if (s[k] > max) {
-        max = s[k];
-        best = k;
-      }
+      max = Math.max(max, s[k]);
     }
     double z = 0;
-    for (double v : s) {
-      z += Math.exp(v - max);
+    for (int k = 0; k < s.length; k++) {
+      s[k] = Math.exp(s[k] - max);
+      z += s[k];
     }
-    chosen[i] = best;
-    conf[i] = 1.0 / z;
+    for (int k = 0; k < s.length; k++) {
+      s[k] /= z;
+    }
+    return s;
   }
 
   // ---------------------------------------------------------------- City, State
