@@ -42,6 +42,15 @@ public final class Gazetteer {
 
   private static volatile Gazetteer bundled;
 
+  /** Our own points (and names) of first-order divisions, by {@code US.TX}. */
+  private static final Map<String, String[]> ADMIN1_POINTS = new HashMap<>();
+
+  static {
+    for (String[] f : tsv("/org/annals/geo/admin1.tsv")) {
+      ADMIN1_POINTS.put(f[0] + "." + f[1], f);
+    }
+  }
+
   private final List<Place> places = new ArrayList<>();
   private final Map<String, List<Place>> exact = new HashMap<>(1 << 18);
   private final Map<String, List<Place>> alternate = new HashMap<>(1 << 19);
@@ -193,16 +202,18 @@ public final class Gazetteer {
         }
         switch (f[0]) {
           case "A1" -> {
+            String[] point = ADMIN1_POINTS.get(f[1]);
             Place p =
                 new Place(
                     "admin1:" + f[1],
                     f[2],
-                    Double.parseDouble(f[4]),
-                    Double.parseDouble(f[5]),
+                    Double.parseDouble(point == null ? f[4] : point[2]),
+                    Double.parseDouble(point == null ? f[5] : point[3]),
                     Place.Kind.ADMIN1,
                     f[7],
                     f[8],
                     f[2],
+                    "",
                     Long.parseLong(f[10]),
                     f[6]);
             admin1.put(f[1], p);
@@ -220,6 +231,7 @@ public final class Gazetteer {
                     f[7],
                     f[8],
                     a1 == null ? "" : a1.name(),
+                    f[9],
                     Long.parseLong(f[10]),
                     f[6]);
             admin2.put(f[1], p);
@@ -241,6 +253,7 @@ public final class Gazetteer {
                 f[7],
                 f[8],
                 a1 == null ? "" : a1.name(),
+                f[9],
                 Long.parseLong(f[10]),
                 f[6]),
             f[3]);
@@ -275,6 +288,7 @@ public final class Gazetteer {
               f[0],
               "",
               "",
+              "",
               pop,
               "PCLI");
       countries.put(f[0], p);
@@ -290,6 +304,7 @@ public final class Gazetteer {
               Double.parseDouble(f[3]),
               Double.parseDouble(f[4]),
               Place.Kind.REGION,
+              "",
               "",
               "",
               "",
@@ -317,6 +332,7 @@ public final class Gazetteer {
               "",
               "",
               "",
+              "",
               0,
               f[5]);
       Set<String> shores = new LinkedHashSet<>();
@@ -337,6 +353,17 @@ public final class Gazetteer {
         demonym(d, c);
         if (!d.endsWith("s") && !d.endsWith("ese") && !d.endsWith("ish") && !d.endsWith("men")) {
           demonym(d + "s", c);
+        }
+      }
+    }
+    for (String[] f : ADMIN1_POINTS.values()) {
+      Place a1 = admin1.get(f[0] + "." + f[1]);
+      if (a1 != null && f.length > 4 && !f[4].isBlank()) {
+        for (String a : f[4].split("\\|")) {
+          List<Place> l = exact.computeIfAbsent(Names.key(a), k -> new ArrayList<>(1));
+          if (!l.contains(a1)) {
+            l.add(a1);
+          }
         }
       }
     }

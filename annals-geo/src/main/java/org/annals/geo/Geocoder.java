@@ -204,17 +204,21 @@ public final class Geocoder {
 
   private static final double COUNTRY_WEIGHT = 2.0;
   private static final double ADMIN1_WEIGHT = 2.0;
+  private static final double ADMIN2_WEIGHT = 2.0;
   private static final double CAP = 1.5;
 
   /** What the other toponyms of the document say: belief mass per country and per admin1. */
   private record Evidence(
-      List<Map<String, Double>> countries, List<Map<String, Double>> admin1s) {}
+      List<Map<String, Double>> countries,
+      List<Map<String, Double>> admin1s,
+      List<Map<String, Double>> admin2s) {}
 
   private Evidence evidence(
       List<Toponym> toponyms, List<List<Cand>> cands, double[][] prob, double anchor) {
     int n = toponyms.size();
     List<Map<String, Double>> byCountry = new ArrayList<>(n);
     List<Map<String, Double>> byAdmin1 = new ArrayList<>(n);
+    List<Map<String, Double>> byAdmin2 = new ArrayList<>(n);
     String[] keys = new String[n];
     for (int i = 0; i < n; i++) {
       keys[i] = Names.key(toponyms.get(i).text());
@@ -222,6 +226,7 @@ public final class Geocoder {
     for (int i = 0; i < n; i++) {
       Map<String, Double> c = new HashMap<>();
       Map<String, Double> a = new HashMap<>();
+      Map<String, Double> a2 = new HashMap<>();
       for (int j = 0; j < n; j++) {
         if (j == i || cands.get(j).isEmpty() || keys[j].equals(keys[i])) {
           continue; // a name repeated does not confirm itself
@@ -246,13 +251,21 @@ public final class Geocoder {
           }
           if (!p.admin1Code().isEmpty()) {
             a.merge(p.countryCode() + "." + p.admin1Code(), w, Double::sum);
+            if (!p.admin2Code().isEmpty()) {
+              a2.merge(admin2Key(p), w, Double::sum);
+            }
           }
         }
       }
       byCountry.add(c);
       byAdmin1.add(a);
+      byAdmin2.add(a2);
     }
-    return new Evidence(byCountry, byAdmin1);
+    return new Evidence(byCountry, byAdmin1, byAdmin2);
+  }
+
+  private static String admin2Key(Place p) {
+    return p.countryCode() + "." + p.admin1Code() + "." + p.admin2Code();
   }
 
   /** The candidates' probabilities: softmax of prior plus agreement with the evidence. */
@@ -272,6 +285,9 @@ public final class Geocoder {
         if (!p.admin1Code().isEmpty()) {
           double aw = ev.admin1s.get(i).getOrDefault(p.countryCode() + "." + p.admin1Code(), 0.0);
           s[k] += ADMIN1_WEIGHT * Math.min(aw, CAP);
+          if (!p.admin2Code().isEmpty()) {
+            s[k] += ADMIN2_WEIGHT * Math.min(ev.admin2s.get(i).getOrDefault(admin2Key(p), 0.0), CAP);
+          }
         }
       }
       max = Math.max(max, s[k]);

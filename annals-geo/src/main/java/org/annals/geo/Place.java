@@ -15,6 +15,7 @@ import java.util.Locale;
  * @param admin1Code GeoNames first-order division code within the country ({@code TX}); may be
  *     empty
  * @param admin1Name the division's name ({@code Texas}); may be empty
+ * @param admin2Code GeoNames second-order division (county) code within admin1; may be empty
  * @param population people (sum over its places for divisions); 0 when unknown
  * @param featureCode GeoNames feature code ({@code PPLC}, {@code PPLA}, {@code ADM1}, {@code PCLI},
  *     {@code SEA}, {@code RGN}…)
@@ -28,6 +29,7 @@ public record Place(
     String countryCode,
     String admin1Code,
     String admin1Name,
+    String admin2Code,
     long population,
     String featureCode) {
 
