@@ -266,6 +266,13 @@ public final class Gazetteer {
   private void add(Place p, String alternates) {
     places.add(p);
     exact.computeIfAbsent(Names.key(p.name()), k -> new ArrayList<>(1)).add(p);
+    int comma = p.name().indexOf(", ");
+    if (comma > 0) {
+      // "Washington, D.C." is also "Washington"
+      exact
+          .computeIfAbsent(Names.key(p.name().substring(0, comma)), k -> new ArrayList<>(1))
+          .add(p);
+    }
     if (!alternates.isEmpty()) {
       for (String a : alternates.split("\\|")) {
         alternate.computeIfAbsent(Names.key(a), k -> new ArrayList<>(1)).add(p);

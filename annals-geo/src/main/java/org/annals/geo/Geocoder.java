@@ -43,16 +43,64 @@ public final class Geocoder {
   private static final Pattern AFTER_COMMA =
       Pattern.compile("\\G\\s*,\\s*((?:[A-Z][A-Za-z.\\-']*\\.?)(?:\\s+[A-Z][A-Za-z.\\-']*){0,2})");
 
+  /**
+   * The scoring weights (log-odds). Defaults were set on LGL (see docs/eval-results.md).
+   *
+   * @param alternateName penalty of an alternate-name match
+   * @param population per factor of ten of population
+   * @param country bonus of a country (our own data) over places of the same name
+   * @param waterOrRegion bonus of a water body or region
+   * @param admin1 bonus of a first-order division
+   * @param admin2 bonus of a second-order division
+   * @param capital bonus of a national capital (PPLC)
+   * @param seat1 bonus of a first-order seat (PPLA)
+   * @param seat2 bonus of a second-order seat (PPLA2)
+   * @param focus bonus of a place in the context's focus country
+   * @param context bonus of a place in a context country
+   * @param sameCountry per unit of the other toponyms' belief in the candidate's country
+   * @param sameAdmin1 per unit of belief in its first-order division
+   * @param sameAdmin2 per county named in the document that holds the candidate
+   * @param cap most units of belief counted
+   * @param anchor share of its best candidate that makes a toponym an anchor (pass 1)
+   */
+  public record Weights(
+      double alternateName,
+      double population,
+      double country,
+      double waterOrRegion,
+      double admin1,
+      double admin2,
+      double capital,
+      double seat1,
+      double seat2,
+      double focus,
+      double context,
+      double sameCountry,
+      double sameAdmin1,
+      double sameAdmin2,
+      double cap,
+      double anchor) {
+    public static final Weights DEFAULT =
+        new Weights(
+            1.5, 0.5, 3.0, 2.5, 1.5, 0.3, 2.5, 0.8, 0.3, 2.0, 1.5, 2.0, 2.0, 2.0, 1.5, 0.75);
+  }
+
   private final Gazetteer gazetteer;
   private final Set<Rule> rules;
+  private final Weights w;
 
   public Geocoder(Gazetteer gazetteer) {
     this(gazetteer, EnumSet.allOf(Rule.class));
   }
 
   public Geocoder(Gazetteer gazetteer, Set<Rule> rules) {
+    this(gazetteer, rules, Weights.DEFAULT);
+  }
+
+  public Geocoder(Gazetteer gazetteer, Set<Rule> rules, Weights weights) {
     this.gazetteer = gazetteer;
     this.rules = rules.isEmpty() ? EnumSet.noneOf(Rule.class) : EnumSet.copyOf(rules);
+    this.w = weights;
   }
 
   public Gazetteer gazetteer() {
@@ -102,7 +150,7 @@ public final class Geocoder {
     if (rules.contains(Rule.COHERENCE)) {
       // pass 1: only the anchors (unambiguous or confident) speak; then, twice, every toponym
       // by its current belief over its candidates
-      for (double threshold : new double[] {ANCHOR, 0.0, 0.0}) {
+      for (double threshold : new double[] {w.anchor(), 0.0, 0.0}) {
         Evidence ev = evidence(toponyms, cands, prob, threshold);
         double[][] next = new double[n][];
         for (int i = 0; i < n; i++) {
@@ -153,9 +201,11 @@ public final class Geocoder {
   private List<Cand> candidates(Toponym t, Set<String> hints, String focus) {
     List<Gazetteer.Match> ms = gazetteer.matches(t.text());
     if (ms.isEmpty()) {
-      String k = t.text();
-      if (k.endsWith("'s") || k.endsWith("\u2019s")) {
-        ms = gazetteer.matches(k.substring(0, k.length() - 2));
+      for (String v : variants(t.text())) {
+        ms = gazetteer.matches(v);
+        if (!ms.isEmpty()) {
+          break;
+        }
       }
     }
     List<Cand> out = new ArrayList<>(ms.size());
@@ -165,47 +215,77 @@ public final class Geocoder {
     return out;
   }
 
+  private static final Pattern POSSESSIVE = Pattern.compile("['\u2019]s$");
+  private static final Pattern QUALIFIER_BEFORE =
+      Pattern.compile(
+          "(?i)^(?:greater|downtown|metro|metropolitan|central|north|south|east|west|northern"
+              + "|southern|eastern|western|northeast|northwest|southeast|southwest|upper|lower"
+              + "|port of|city of|town of|county of|province of|state of|republic of)\\s+");
+  private static final Pattern GENERIC_AFTER =
+      Pattern.compile(
+          "(?i)\\s+(?:township|twp\\.?|borough|village|city|town|municipality|parish|area"
+              + "|region|province|state|district|governorate|prefecture|county|metro|metropolitan"
+              + " area)$");
+
+  /**
+   * Forms to try when a name is not in the gazetteer: without a possessive, without a leading
+   * direction or "Greater", without a trailing generic word ("Hamilton Township", "Nyanza
+   * Province"), and "St."/"Mt."/"Ft." spelled out.
+   */
+  static List<String> variants(String name) {
+    List<String> out = new ArrayList<>();
+    String s = POSSESSIVE.matcher(name.trim()).replaceAll("");
+    out.add(s);
+    String noBefore = QUALIFIER_BEFORE.matcher(s).replaceAll("");
+    String noAfter = GENERIC_AFTER.matcher(s).replaceAll("");
+    out.add(noAfter);
+    out.add(noBefore);
+    out.add(GENERIC_AFTER.matcher(noBefore).replaceAll(""));
+    List<String> spelled = new ArrayList<>();
+    for (String v : out) {
+      spelled.add(
+          v.replaceFirst("^(?i)st\\.?\\s", "Saint ")
+              .replaceFirst("^(?i)mt\\.?\\s", "Mount ")
+              .replaceFirst("^(?i)ft\\.?\\s", "Fort "));
+    }
+    out.addAll(spelled);
+    out.removeIf(v -> v.isBlank() || v.equals(name));
+    return out.stream().distinct().toList();
+  }
+
   private double prior(Gazetteer.Match m, Set<String> hints, String focus) {
     Place p = m.place();
-    double s = m.exact() ? 0 : -1.5;
-    s += 0.5 * Math.log10(p.population() + 1.0);
+    double s = m.exact() ? 0 : -w.alternateName();
+    s += w.population() * Math.log10(p.population() + 1.0);
     if (rules.contains(Rule.KIND)) {
       s +=
           switch (p.kind()) {
-            case COUNTRY -> 3.0;
-            case WATER, REGION -> 2.5;
-            case ADMIN1 -> 1.5;
-            case ADMIN2 -> 0.3;
+            case COUNTRY -> w.country();
+            case WATER, REGION -> w.waterOrRegion();
+            case ADMIN1 -> w.admin1();
+            case ADMIN2 -> w.admin2();
             case CITY -> 0;
           };
     }
     if (rules.contains(Rule.FEATURE_RANK)) {
       s +=
           switch (p.featureCode()) {
-            case "PPLC" -> 2.5;
-            case "PPLA" -> 0.8;
-            case "PPLA2" -> 0.3;
+            case "PPLC" -> w.capital();
+            case "PPLA" -> w.seat1();
+            case "PPLA2" -> w.seat2();
             default -> 0;
           };
     }
     if (rules.contains(Rule.CONTEXT) && !hints.isEmpty()) {
       Set<String> cs = gazetteer.countriesOf(p);
       if (focus != null && cs.contains(focus)) {
-        s += 2.0;
+        s += w.focus();
       } else if (cs.stream().anyMatch(hints::contains)) {
-        s += 1.5;
+        s += w.context();
       }
     }
     return s;
   }
-
-  /** A toponym whose best candidate has at least this share is an anchor in pass 1. */
-  private static final double ANCHOR = 0.75;
-
-  private static final double COUNTRY_WEIGHT = 2.0;
-  private static final double ADMIN1_WEIGHT = 2.0;
-  private static final double ADMIN2_WEIGHT = 2.0;
-  private static final double CAP = 1.5;
 
   /** What the other toponyms of the document say: belief mass per country and per admin1. */
   private record Evidence(
@@ -239,6 +319,16 @@ public final class Geocoder {
           continue;
         }
         List<Cand> cj = cands.get(j);
+        // a county and a place in it named in one document: whatever else each could be
+        Set<String> counties = new java.util.HashSet<>();
+        for (Cand cand : cj) {
+          if (cand.place.kind() == Place.Kind.ADMIN2) {
+            counties.add(admin2Key(cand.place));
+          }
+        }
+        for (String county : counties) {
+          a2.merge(county, 1.0, Double::sum);
+        }
         for (int k = 0; k < cj.size(); k++) {
           double w = prob[j][k];
           if (w < 0.01) {
@@ -251,9 +341,6 @@ public final class Geocoder {
           }
           if (!p.admin1Code().isEmpty()) {
             a.merge(p.countryCode() + "." + p.admin1Code(), w, Double::sum);
-            if (!p.admin2Code().isEmpty()) {
-              a2.merge(admin2Key(p), w, Double::sum);
-            }
           }
         }
       }
@@ -281,12 +368,14 @@ public final class Geocoder {
         for (String cc : gazetteer.countriesOf(p)) {
           cw = Math.max(cw, ev.countries.get(i).getOrDefault(cc, 0.0));
         }
-        s[k] += COUNTRY_WEIGHT * Math.min(cw, CAP);
+        s[k] += w.sameCountry() * Math.min(cw, w.cap());
         if (!p.admin1Code().isEmpty()) {
           double aw = ev.admin1s.get(i).getOrDefault(p.countryCode() + "." + p.admin1Code(), 0.0);
-          s[k] += ADMIN1_WEIGHT * Math.min(aw, CAP);
+          s[k] += w.sameAdmin1() * Math.min(aw, w.cap());
           if (!p.admin2Code().isEmpty()) {
-            s[k] += ADMIN2_WEIGHT * Math.min(ev.admin2s.get(i).getOrDefault(admin2Key(p), 0.0), CAP);
+            s[k] +=
+                w.sameAdmin2()
+                    * Math.min(ev.admin2s.get(i).getOrDefault(admin2Key(p), 0.0), w.cap());
           }
         }
       }
