@@ -32,6 +32,7 @@ public final class GeoEvaluation {
     long t0 = System.nanoTime();
     List<Double> errors = new ArrayList<>();
     int resolved = 0;
+    int inferred = 0;
     Map<String, int[]> byPrecision = new TreeMap<>();
     List<String> misses = new ArrayList<>();
     int done = 0;
@@ -47,6 +48,9 @@ public final class GeoEvaluation {
         double err;
         if (r.resolved()) {
           resolved++;
+          if (r.inferred()) {
+            inferred++;
+          }
           Place p = r.place().orElseThrow();
           err = p.distanceKm(g.lat(), g.lon());
           int[] c = byPrecision.computeIfAbsent(p.kind().name(), k -> new int[2]);
@@ -78,6 +82,7 @@ public final class GeoEvaluation {
         corpus.documents().size(),
         corpus.withoutPoint(),
         resolved,
+        inferred,
         e,
         byPrecision,
         misses,

@@ -63,6 +63,15 @@ public record GeoReport(String gazetteer, String rules, List<GeoScores> corpora,
                           Locale.ROOT, " %s %d/%d", kind.toLowerCase(Locale.ROOT), v[0], v[1])));
       sb.append("  ").append(s.corpus()).append(" within 161 km by kind of place chosen:");
       sb.append(k).append('\n');
+      if (s.inferred() > 0) {
+        sb.append("  ")
+            .append(s.corpus())
+            .append(": ")
+            .append(s.inferred())
+            .append(
+                " resolved toponyms not in the gazetteer, put in the document's main division or")
+            .append(" country\n");
+      }
       if (s.withoutPoint() > 0) {
         sb.append("  ")
             .append(s.corpus())

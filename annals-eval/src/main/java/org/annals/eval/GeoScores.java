@@ -13,6 +13,8 @@ import java.util.TreeMap;
  * @param toponyms gold toponyms with a point (scored)
  * @param withoutPoint gold toponyms without a point (not scored)
  * @param resolved toponyms the geocoder found a place for
+ * @param inferred of those, the ones not in the gazetteer, put in the document's main division or
+ *     country
  * @param within toponyms resolved within {@link GeoEvaluation#RADIUS_KM} of the gold point
  * @param meanKm mean error (unresolved count as 20039 km)
  * @param medianKm median error (same)
@@ -27,6 +29,7 @@ public record GeoScores(
     int toponyms,
     int withoutPoint,
     int resolved,
+    int inferred,
     int within,
     double meanKm,
     double medianKm,
@@ -40,6 +43,7 @@ public record GeoScores(
       int documents,
       int withoutPoint,
       int resolved,
+      int inferred,
       double[] errors,
       Map<String, int[]> byPrecision,
       List<String> misses,
@@ -58,6 +62,7 @@ public record GeoScores(
         errors.length,
         withoutPoint,
         resolved,
+        inferred,
         within,
         errors.length == 0 ? 0 : sum / errors.length,
         GeoEvaluation.median(errors),
@@ -83,6 +88,7 @@ public record GeoScores(
     m.put("toponyms_without_point", withoutPoint);
     m.put("resolved", resolved);
     m.put("resolved_share", Report.round(resolvedShare()));
+    m.put("inferred", inferred);
     m.put("within_161km", within);
     m.put("acc_161km", Report.round(accuracy()));
     m.put("mean_error_km", Math.round(meanKm * 10) / 10.0);

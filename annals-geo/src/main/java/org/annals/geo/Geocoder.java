@@ -37,7 +37,12 @@ public final class Geocoder {
     /** "City, State" and "City, Country". */
     PATTERN,
     /** Agreement with the document's other toponyms. */
-    COHERENCE
+    COHERENCE,
+    /**
+     * A name the gazetteer does not know (a street, a river, a neighbourhood) is put in the
+     * document's main first-order division or country, with a low confidence.
+     */
+    FALLBACK
   }
 
   private static final Pattern AFTER_COMMA =
@@ -171,19 +176,78 @@ public final class Geocoder {
       chosen[i] = best;
       conf[i] = prob[i].length == 0 ? 0 : prob[i][best];
     }
+    Place main = rules.contains(Rule.FALLBACK) ? main(cands, chosen, conf) : null;
     List<Resolution> out = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       List<Cand> cs = cands.get(i);
       if (cs.isEmpty()) {
-        out.add(Resolution.unresolved(toponyms.get(i)));
+        out.add(
+            main == null
+                ? Resolution.unresolved(toponyms.get(i))
+                : new Resolution(
+                    toponyms.get(i),
+                    Optional.of(main),
+                    FALLBACK_CONFIDENCE,
+                    Optional.of(main.precision()),
+                    0,
+                    true));
       } else {
         Place p = cs.get(chosen[i]).place;
         out.add(
             new Resolution(
-                toponyms.get(i), Optional.of(p), conf[i], Optional.of(p.precision()), cs.size()));
+                toponyms.get(i),
+                Optional.of(p),
+                conf[i],
+                Optional.of(p.precision()),
+                cs.size(),
+                false));
       }
     }
     return out;
+  }
+
+  /** The confidence of a place inferred for an unknown name. */
+  public static final double FALLBACK_CONFIDENCE = 0.1;
+
+  /**
+   * The document's main place: the first-order division its resolved toponyms (by confidence) most
+   * point to, or its main country when no division has half of the weight.
+   */
+  private Place main(List<List<Cand>> cands, int[] chosen, double[] conf) {
+    Map<String, Double> admin1s = new HashMap<>();
+    Map<String, Double> countries = new HashMap<>();
+    double total = 0;
+    for (int i = 0; i < cands.size(); i++) {
+      if (cands.get(i).isEmpty()) {
+        continue;
+      }
+      Place p = cands.get(i).get(chosen[i]).place;
+      total += conf[i];
+      if (!p.countryCode().isEmpty()) {
+        countries.merge(p.countryCode(), conf[i], Double::sum);
+      }
+      if (!p.admin1Code().isEmpty()) {
+        admin1s.merge(p.countryCode() + "." + p.admin1Code(), conf[i], Double::sum);
+      }
+    }
+    if (total == 0) {
+      return null;
+    }
+    Map.Entry<String, Double> a =
+        admin1s.entrySet().stream().max(Map.Entry.comparingByValue()).orElse(null);
+    if (a != null && a.getValue() >= total / 2) {
+      String[] cc = a.getKey().split("\\.", 2);
+      Optional<Place> p = gazetteer.admin1(cc[0], cc[1]);
+      if (p.isPresent()) {
+        return p.get();
+      }
+    }
+    Map.Entry<String, Double> c =
+        countries.entrySet().stream().max(Map.Entry.comparingByValue()).orElse(null);
+    if (c != null && c.getValue() >= total / 2) {
+      return gazetteer.country(c.getKey()).orElse(null);
+    }
+    return null;
   }
 
   // ---------------------------------------------------------------- scoring
@@ -249,6 +313,10 @@ public final class Geocoder {
               .replaceFirst("^(?i)ft\\.?\\s", "Fort "));
     }
     out.addAll(spelled);
+    if (!s.contains(" County") && !s.contains(" Parish")) {
+      out.add(s + " County"); // "Oconee", "Miami-Dade"
+      out.add(s + " Parish");
+    }
     out.removeIf(v -> v.isBlank() || v.equals(name));
     return out.stream().distinct().toList();
   }
