@@ -324,7 +324,9 @@ public final class Geocoder {
   private double prior(Gazetteer.Match m, Set<String> hints, String focus) {
     Place p = m.place();
     double s = m.exact() ? 0 : -w.alternateName();
-    s += w.population() * Math.log10(p.population() + 1.0);
+    // water bodies and regions have no population: they count as prominent as 10 million people
+    boolean area = p.kind() == Place.Kind.WATER || p.kind() == Place.Kind.REGION;
+    s += w.population() * (area ? 7 : Math.log10(p.population() + 1.0));
     if (rules.contains(Rule.KIND)) {
       s +=
           switch (p.kind()) {
