@@ -274,8 +274,8 @@ public final class Gazetteer {
           .add(p);
     }
     if (!alternates.isEmpty()) {
-      for (String a : alternates.split("\\|")) {
-        alternate.computeIfAbsent(Names.key(a), k -> new ArrayList<>(1)).add(p);
+      for (String key : alternates.split("\\|")) {
+        alternate.computeIfAbsent(key, k -> new ArrayList<>(1)).add(p);
       }
     }
   }

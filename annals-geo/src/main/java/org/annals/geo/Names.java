@@ -15,8 +15,11 @@ public final class Names {
    * The lookup key of a name: {@code "the Côte d’Ivoire"} and {@code "cote d'ivoire"} share one.
    */
   public static String key(String name) {
-    String s = Normalizer.normalize(name, Normalizer.Form.NFD);
-    s = MARKS.matcher(s).replaceAll("");
+    String s = name;
+    if (!ascii(s)) {
+      s = Normalizer.normalize(s, Normalizer.Form.NFD);
+      s = MARKS.matcher(s).replaceAll("");
+    }
     s = s.toLowerCase(Locale.ROOT);
     StringBuilder sb = new StringBuilder(s.length());
     for (int i = 0; i < s.length(); i++) {
@@ -34,11 +37,23 @@ public final class Names {
         default -> sb.append(c);
       }
     }
-    s = SPACES.matcher(sb.toString().trim()).replaceAll(" ");
+    s = sb.toString().trim();
+    if (s.indexOf("  ") >= 0 || s.indexOf('\t') >= 0 || s.indexOf('\n') >= 0) {
+      s = SPACES.matcher(s).replaceAll(" ");
+    }
     if (s.startsWith("the ")) {
       s = s.substring(4);
     }
     return s;
+  }
+
+  private static boolean ascii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 128) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether the name is written in Latin letters (after removing diacritics). */

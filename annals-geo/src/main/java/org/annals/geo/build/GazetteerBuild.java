@@ -33,13 +33,13 @@ import org.annals.geo.Names;
  *
  * <p>Line format: {@code kind id name alternates lat lon featureCode country admin1 admin2
  * population}, kind C (populated place), A1 (first-order division) or A2 (second-order); alternate
- * names are {@code |}-separated, Latin-script only, without codes such as airport codes. A
- * division's point is the centroid of its places weighted by the logarithm of their population
- * (GeoNames' cities files have no point for divisions).
+ * names are {@code |}-separated lookup keys ({@link Names#key}), Latin-script only, without codes
+ * such as airport codes. A division's point is the centroid of its places weighted by the logarithm
+ * of their population (GeoNames' cities files have no point for divisions).
  */
 public final class GazetteerBuild {
   /** First line of every index; {@code extend} marks an index to read on top of the bundled one. */
-  public static final String HEADER = "#annals-gazetteer v1";
+  public static final String HEADER = "#annals-gazetteer v2";
 
   private static final Pattern JSON_ENTRY =
       Pattern.compile(
@@ -60,9 +60,7 @@ public final class GazetteerBuild {
     Path admin1 = Path.of(args[1]);
     Path out = Path.of(args[2]);
     Path admin2 = admin1.resolveSibling("admin2.json");
-    if (Files.exists(out)
-        && Files.getLastModifiedTime(out).compareTo(Files.getLastModifiedTime(cities)) > 0
-        && Files.getLastModifiedTime(out).compareTo(Files.getLastModifiedTime(admin1)) > 0) {
+    if (upToDate(out, cities, admin1)) {
       return;
     }
     long t0 = System.nanoTime();
@@ -82,6 +80,30 @@ public final class GazetteerBuild {
         out.getFileName(),
         Files.size(out) / 1024,
         (System.nanoTime() - t0) / 1_000_000);
+  }
+
+  /** Whether {@code out} is newer than the inputs and than this builder's own classes. */
+  private static boolean upToDate(Path out, Path... inputs) throws IOException {
+    if (!Files.exists(out)) {
+      return false;
+    }
+    List<Path> deps = new ArrayList<>(List.of(inputs));
+    for (Class<?> c : List.of(GazetteerBuild.class, Names.class)) {
+      java.net.URL u = c.getResource(c.getSimpleName() + ".class");
+      if (u != null && "file".equals(u.getProtocol())) {
+        try {
+          deps.add(Path.of(u.toURI()));
+        } catch (java.net.URISyntaxException e) {
+          return false;
+        }
+      }
+    }
+    for (Path d : deps) {
+      if (Files.getLastModifiedTime(out).compareTo(Files.getLastModifiedTime(d)) <= 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   public int places() {
@@ -230,7 +252,7 @@ public final class GazetteerBuild {
     s[3] += pop;
   }
 
-  /** Latin-script alternate names whose key differs from the name's, without codes. */
+  /** Keys of the Latin-script alternate names that differ from the name's, without codes. */
   static String alternates(String name, String ascii, String alternates) {
     Set<String> keys = new LinkedHashSet<>();
     keys.add(Names.key(name));
@@ -245,8 +267,9 @@ public final class GazetteerBuild {
       if (t.length() < 2 || t.length() > 60 || !Names.latin(t) || code(t)) {
         continue;
       }
-      if (keys.add(Names.key(t))) {
-        kept.add(t);
+      String k = Names.key(t);
+      if (keys.add(k)) {
+        kept.add(k); // stored as lookup keys: loading needs no normalisation
       }
     }
     return String.join("|", kept);
