@@ -123,6 +123,24 @@ public final class Geocoder {
   }
 
   /**
+   * Resolves the place mentions among a document's NER mentions (LOCATION, GPE…, see {@link
+   * Toponym#PLACE_TYPES}) together; other mentions are ignored.
+   *
+   * @param text the clean text the mentions' offsets refer to
+   * @return one resolution per place mention, in the mentions' order
+   */
+  public List<Resolution> resolveMentions(
+      String text, List<org.annals.model.EntityMention> mentions, GeoContext context) {
+    List<Toponym> toponyms = new ArrayList<>();
+    for (org.annals.model.EntityMention m : mentions) {
+      if (Toponym.isPlace(m) && !m.text().isBlank()) {
+        toponyms.add(Toponym.of(m));
+      }
+    }
+    return resolve(text, toponyms, context);
+  }
+
+  /**
    * Resolves a document's toponyms together.
    *
    * @param text the document's text (for "City, State" patterns; may be empty)

@@ -117,4 +117,19 @@ class GeocoderTest {
     assertThat(Geocoder.variants("St. Paris")).contains("Saint Paris");
     assertThat(Geocoder.variants("Oconee")).contains("Oconee County");
   }
+
+  @Test
+  void nerMentionsArePlacesByType() {
+    String text = "Police in Springfield, Ill., said Obama was there.";
+    List<org.annals.model.EntityMention> ms =
+        List.of(
+            new org.annals.model.EntityMention(
+                0, new org.annals.model.CharSpan(10, 21), "Springfield", "LOCATION"),
+            new org.annals.model.EntityMention(
+                0, new org.annals.model.CharSpan(34, 39), "Obama", "PERSON"));
+    List<Resolution> rs = GEO.resolveMentions(text, ms, GeoContext.countries(Set.of("USA")));
+    assertThat(rs)
+        .singleElement()
+        .satisfies(r -> assertThat(place(r).admin1Code()).isEqualTo("IL"));
+  }
 }
