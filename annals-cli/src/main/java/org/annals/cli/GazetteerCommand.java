@@ -66,8 +66,8 @@ final class GazetteerCommand implements Runnable {
           return ExitCodes.USAGE;
         }
       }
-      GazetteerBuild build = new GazetteerBuild();
-      // division names first, so that the places' divisions get their points
+      Path out = Gazetteer.indexPath(data.data);
+      GazetteerBuild build = new GazetteerBuild(out, extend);
       for (Path f : files) {
         if (adminCodes(f)) {
           build.readAdminCodes(f);
@@ -79,14 +79,14 @@ final class GazetteerCommand implements Runnable {
         }
       }
       if (build.places() == 0) {
+        build.abandon();
         err.println(
             "annals gazetteer import: no populated places (feature class P) in "
                 + files
                 + "; expected GeoNames geoname-table files");
         return ExitCodes.USAGE;
       }
-      Path out = Gazetteer.indexPath(data.data);
-      build.write(out, extend);
+      build.finish();
       PrintWriter o = spec.commandLine().getOut();
       o.printf(
           Locale.ROOT,

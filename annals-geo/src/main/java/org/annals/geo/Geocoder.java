@@ -283,8 +283,9 @@ public final class Geocoder {
   private List<Cand> candidates(Toponym t, Set<String> hints, String focus) {
     List<Gazetteer.Match> ms = gazetteer.matches(t.text());
     if (ms.isEmpty()) {
+      // a variant is already a guess: only places with exactly that name
       for (String v : variants(t.text())) {
-        ms = gazetteer.matches(v);
+        ms = gazetteer.matches(v).stream().filter(Gazetteer.Match::exact).toList();
         if (!ms.isEmpty()) {
           break;
         }
@@ -309,6 +310,11 @@ public final class Geocoder {
               + "|region|province|state|district|governorate|prefecture|county|metro|metropolitan"
               + " area)$");
 
+  /** Plurals that name the people of a place; only plurals: singular endings are too common. */
+  private static final String[][] DEMONYM_SUFFIXES = {
+    {"ians", ""}, {"ians", "ia"}, {"ans", ""}, {"ans", "a"}, {"ers", ""}, {"ites", ""}
+  };
+
   /**
    * Forms to try when a name is not in the gazetteer: without a possessive, without a leading
    * direction or "Greater", without a trailing generic word ("Hamilton Township", "Nyanza
@@ -331,6 +337,12 @@ public final class Geocoder {
               .replaceFirst("^(?i)ft\\.?\\s", "Fort "));
     }
     out.addAll(spelled);
+    // people of a place: "Ohioans", "Londoners", "Richmondites"
+    for (String[] suffix : DEMONYM_SUFFIXES) {
+      if (s.length() > suffix[0].length() + 2 && s.endsWith(suffix[0])) {
+        out.add(s.substring(0, s.length() - suffix[0].length()) + suffix[1]);
+      }
+    }
     if (!s.contains(" County") && !s.contains(" Parish")) {
       out.add(s + " County"); // "Oconee", "Miami-Dade"
       out.add(s + " Parish");
@@ -388,8 +400,14 @@ public final class Geocoder {
     List<Map<String, Double>> byAdmin1 = new ArrayList<>(n);
     List<Map<String, Double>> byAdmin2 = new ArrayList<>(n);
     String[] keys = new String[n];
+    List<Set<String>> ids = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       keys[i] = Names.key(toponyms.get(i).text());
+      Set<String> s = new java.util.HashSet<>();
+      for (Cand c : cands.get(i)) {
+        s.add(c.place.id());
+      }
+      ids.add(s);
     }
     for (int i = 0; i < n; i++) {
       Map<String, Double> c = new HashMap<>();
@@ -398,6 +416,9 @@ public final class Geocoder {
       for (int j = 0; j < n; j++) {
         if (j == i || cands.get(j).isEmpty() || keys[j].equals(keys[i])) {
           continue; // a name repeated does not confirm itself
+        }
+        if (!java.util.Collections.disjoint(ids.get(i), ids.get(j))) {
+          continue; // nor does another name for the same places ("New Londoners", "New London")
         }
         double max = 0;
         for (double v : prob[j]) {

@@ -116,6 +116,9 @@ class GeocoderTest {
     assertThat(Geocoder.variants("South Los Angeles")).contains("Los Angeles");
     assertThat(Geocoder.variants("St. Paris")).contains("Saint Paris");
     assertThat(Geocoder.variants("Oconee")).contains("Oconee County");
+    assertThat(Geocoder.variants("Ohioans")).contains("Ohio");
+    assertThat(Geocoder.variants("Londoners")).contains("London");
+    assertThat(place(GEO.resolve("Ohioans")).id()).isEqualTo("admin1:US.OH");
   }
 
   @Test

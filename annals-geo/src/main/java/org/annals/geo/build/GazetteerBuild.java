@@ -7,7 +7,6 @@ import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,11 +30,12 @@ import org.annals.geo.Names;
  * {@code cities*.txt}/{@code allCountries.txt}, {@code admin1CodesASCII.txt}, {@code
  * admin2Codes.txt}).
  *
- * <p>Line format: {@code kind id name alternates lat lon featureCode country admin1 admin2
- * population}, kind C (populated place), A1 (first-order division) or A2 (second-order); alternate
- * names are {@code |}-separated lookup keys ({@link Names#key}), Latin-script only, without codes
- * such as airport codes. A division's point is the centroid of its places weighted by the logarithm
- * of their population (GeoNames' cities files have no point for divisions).
+ * <p>Places first, then first- and second-order divisions. Line format: {@code kind id name
+ * alternates lat lon featureCode country admin1 admin2 population}, kind C (populated place), A1
+ * (first-order division) or A2 (second-order); alternate names are {@code |}-separated lookup keys
+ * ({@link Names#key}), Latin-script only, without codes such as airport codes. A division's point
+ * is the centroid of its places weighted by the logarithm of their population (GeoNames' cities
+ * files have no point for divisions).
  */
 public final class GazetteerBuild {
   /** First line of every index; {@code extend} marks an index to read on top of the bundled one. */
@@ -48,8 +48,25 @@ public final class GazetteerBuild {
   private final Map<String, String> admin1Names = new LinkedHashMap<>();
   private final Map<String, String> admin2Names = new LinkedHashMap<>();
   private final Map<String, double[]> sums = new LinkedHashMap<>();
-  private final List<String> lines = new ArrayList<>();
+  private final Path out;
+  private final Path tmp;
+  private final PrintWriter pw;
   private int places;
+
+  /**
+   * Starts an index at {@code out} (written to a temporary file next to it until {@link #finish}):
+   * places are written as they are read, so dumps larger than the heap can be imported.
+   *
+   * @param extend the index is read on top of the bundled gazetteer instead of replacing it
+   */
+  public GazetteerBuild(Path out, boolean extend) throws IOException {
+    this.out = out;
+    Files.createDirectories(out.toAbsolutePath().getParent());
+    this.tmp = out.resolveSibling(out.getFileName() + ".tmp");
+    OutputStream os = new GZIPOutputStream(Files.newOutputStream(tmp), 1 << 16);
+    this.pw = new PrintWriter(new OutputStreamWriter(os, StandardCharsets.UTF_8), false);
+    pw.print(HEADER + (extend ? " extend" : "") + "\n");
+  }
 
   public static void main(String[] args) throws IOException {
     if (args.length != 3) {
@@ -64,13 +81,13 @@ public final class GazetteerBuild {
       return;
     }
     long t0 = System.nanoTime();
-    GazetteerBuild b = new GazetteerBuild();
+    GazetteerBuild b = new GazetteerBuild(out, false);
     b.readAdminJson(admin1, b.admin1Names);
     if (Files.exists(admin2)) {
       b.readAdminJson(admin2, b.admin2Names);
     }
     b.readGeoNames(cities);
-    b.write(out, false);
+    b.finish();
     System.out.printf(
         Locale.ROOT,
         "gazetteer: %d places, %d admin1, %d admin2 -> %s (%d kB) in %d ms%n",
@@ -162,7 +179,7 @@ public final class GazetteerBuild {
           continue;
         }
         String alts = alternates(f[1], f[2], f[3]);
-        lines.add(
+        pw.print(
             String.join(
                 "\t",
                 "C",
@@ -176,6 +193,7 @@ public final class GazetteerBuild {
                 f[10],
                 f[11],
                 Long.toString(pop)));
+        pw.print('\n');
         places++;
         if (!f[10].isEmpty()) {
           add(f[8] + "." + f[10], lat, lon, pop);
@@ -187,26 +205,28 @@ public final class GazetteerBuild {
     }
   }
 
-  /** Writes the index; with {@code extend} it is read on top of the bundled gazetteer. */
-  public void write(Path out, boolean extend) throws IOException {
-    Files.createDirectories(out.toAbsolutePath().getParent());
-    Path tmp = out.resolveSibling(out.getFileName() + ".tmp");
-    try (OutputStream os = new GZIPOutputStream(Files.newOutputStream(tmp), 1 << 16);
-        Writer w = new OutputStreamWriter(os, StandardCharsets.UTF_8);
-        PrintWriter pw = new PrintWriter(w)) {
-      pw.print(HEADER + (extend ? " extend" : "") + "\n");
-      divisions(pw, admin1Names, "A1", "ADM1");
-      divisions(pw, admin2Names, "A2", "ADM2");
-      for (String l : lines) {
-        pw.print(l);
-        pw.print('\n');
-      }
+  /**
+   * Writes the divisions (whose points need all their places) after the places, and puts the index
+   * in place.
+   */
+  public void finish() throws IOException {
+    divisions(pw, admin1Names, "A1", "ADM1");
+    divisions(pw, admin2Names, "A2", "ADM2");
+    pw.close();
+    if (pw.checkError()) {
+      throw new IOException("cannot write " + tmp);
     }
     Files.move(
         tmp,
         out,
         java.nio.file.StandardCopyOption.REPLACE_EXISTING,
         java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+  }
+
+  /** Gives up: removes the temporary file. */
+  public void abandon() throws IOException {
+    pw.close();
+    Files.deleteIfExists(tmp);
   }
 
   private void divisions(PrintWriter pw, Map<String, String> names, String kind, String fcode) {
