@@ -153,6 +153,11 @@ public final class Gazetteer {
     return Optional.ofNullable(admin1.get(country + "." + code));
   }
 
+  /** A second-order division by its full code ({@code US.TX.201}). */
+  public Optional<Place> admin2(String code) {
+    return Optional.ofNullable(admin2.get(code));
+  }
+
   /**
    * A first-order division written after a city: its name, an abbreviation ({@code Tex.}) or, for
    * the US, its postal code.

@@ -233,6 +233,7 @@ public final class Geocoder {
    */
   private Place main(List<List<Cand>> cands, int[] chosen, double[] conf) {
     Map<String, Double> admin1s = new HashMap<>();
+    Map<String, Double> admin2s = new HashMap<>();
     Map<String, Double> countries = new HashMap<>();
     double total = 0;
     for (int i = 0; i < cands.size(); i++) {
@@ -246,10 +247,21 @@ public final class Geocoder {
       }
       if (!p.admin1Code().isEmpty()) {
         admin1s.merge(p.countryCode() + "." + p.admin1Code(), conf[i], Double::sum);
+        if (!p.admin2Code().isEmpty()) {
+          admin2s.merge(admin2Key(p), conf[i], Double::sum);
+        }
       }
     }
     if (total == 0) {
       return null;
+    }
+    Map.Entry<String, Double> county =
+        admin2s.entrySet().stream().max(Map.Entry.comparingByValue()).orElse(null);
+    if (county != null && county.getValue() >= total / 2) {
+      Optional<Place> p = gazetteer.admin2(county.getKey());
+      if (p.isPresent()) {
+        return p.get();
+      }
     }
     Map.Entry<String, Double> a =
         admin1s.entrySet().stream().max(Map.Entry.comparingByValue()).orElse(null);
