@@ -65,6 +65,7 @@ public final class Geocoder {
    * @param sameCountry per unit of the other toponyms' belief in the candidate's country
    * @param sameAdmin1 per unit of belief in its first-order division
    * @param sameAdmin2 per county named in the document that holds the candidate
+   * @param near per unit of belief in towns or counties within 100 km of the candidate
    * @param cap most units of belief counted
    * @param anchor share of its best candidate that makes a toponym an anchor (pass 1)
    */
@@ -83,11 +84,12 @@ public final class Geocoder {
       double sameCountry,
       double sameAdmin1,
       double sameAdmin2,
+      double near,
       double cap,
       double anchor) {
     public static final Weights DEFAULT =
         new Weights(
-            1.5, 0.5, 3.0, 2.5, 1.5, 0.3, 2.5, 0.8, 0.3, 2.0, 1.5, 2.0, 2.0, 2.0, 1.5, 0.75);
+            1.5, 0.5, 3.0, 2.5, 1.5, 0.3, 2.5, 0.3, 0.0, 2.0, 1.5, 2.0, 1.5, 2.0, 1.5, 1.5, 0.75);
   }
 
   private final Gazetteer gazetteer;
@@ -403,7 +405,8 @@ public final class Geocoder {
   private record Evidence(
       List<Map<String, Double>> countries,
       List<Map<String, Double>> admin1s,
-      List<Map<String, Double>> admin2s) {}
+      List<Map<String, Double>> admin2s,
+      List<List<double[]>> points) {}
 
   private Evidence evidence(
       List<Toponym> toponyms, List<List<Cand>> cands, double[][] prob, double anchor) {
@@ -411,6 +414,7 @@ public final class Geocoder {
     List<Map<String, Double>> byCountry = new ArrayList<>(n);
     List<Map<String, Double>> byAdmin1 = new ArrayList<>(n);
     List<Map<String, Double>> byAdmin2 = new ArrayList<>(n);
+    List<List<double[]>> byPoint = new ArrayList<>(n);
     String[] keys = new String[n];
     List<Set<String>> ids = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
@@ -425,6 +429,7 @@ public final class Geocoder {
       Map<String, Double> c = new HashMap<>();
       Map<String, Double> a = new HashMap<>();
       Map<String, Double> a2 = new HashMap<>();
+      List<double[]> pts = new ArrayList<>();
       for (int j = 0; j < n; j++) {
         if (j == i || cands.get(j).isEmpty() || keys[j].equals(keys[i])) {
           continue; // a name repeated does not confirm itself
@@ -463,14 +468,21 @@ public final class Geocoder {
           if (!p.admin1Code().isEmpty()) {
             a.merge(p.countryCode() + "." + p.admin1Code(), w, Double::sum);
           }
+          if (w >= 0.05 && (p.kind() == Place.Kind.CITY || p.kind() == Place.Kind.ADMIN2)) {
+            pts.add(new double[] {p.lat(), p.lon(), w});
+          }
         }
       }
+      byPoint.add(pts);
       byCountry.add(c);
       byAdmin1.add(a);
       byAdmin2.add(a2);
     }
-    return new Evidence(byCountry, byAdmin1, byAdmin2);
+    return new Evidence(byCountry, byAdmin1, byAdmin2, byPoint);
   }
+
+  /** Places of a document within this distance support each other (rule COHERENCE). */
+  static final double NEAR_KM = 100;
 
   private static String admin2Key(Place p) {
     return p.countryCode() + "." + p.admin1Code() + "." + p.admin2Code();
@@ -498,6 +510,15 @@ public final class Geocoder {
                 w.sameAdmin2()
                     * Math.min(ev.admin2s.get(i).getOrDefault(admin2Key(p), 0.0), w.cap());
           }
+        }
+        if (w.near() > 0 && (p.kind() == Place.Kind.CITY || p.kind() == Place.Kind.ADMIN2)) {
+          double near = 0;
+          for (double[] q : ev.points.get(i)) {
+            if (Geo.distanceKm(p.lat(), p.lon(), q[0], q[1]) <= NEAR_KM) {
+              near += q[2];
+            }
+          }
+          s[k] += w.near() * Math.min(near, w.cap());
         }
       }
       max = Math.max(max, s[k]);
