@@ -69,8 +69,8 @@ public record GeoReport(String gazetteer, String rules, List<GeoScores> corpora,
             .append(": ")
             .append(s.inferred())
             .append(
-                " resolved toponyms not in the gazetteer, put in the document's main division or")
-            .append(" country\n");
+                " resolved toponyms not in the gazetteer, put in the document's main county, division")
+            .append(" or country\n");
       }
       if (s.withoutPoint() > 0) {
         sb.append("  ")
@@ -80,7 +80,16 @@ public record GeoReport(String gazetteer, String rules, List<GeoScores> corpora,
             .append(" gold toponyms without coordinates left out\n");
       }
     }
-    sb.append(String.format(Locale.ROOT, "  time: load %s s%n", Report.seconds(load)));
+    Duration resolve = Duration.ZERO;
+    for (GeoScores c : corpora) {
+      resolve = resolve.plus(c.time());
+    }
+    sb.append(
+        String.format(
+            Locale.ROOT,
+            "  time: load the gazetteer %s s, resolve %s s%n",
+            Report.seconds(load),
+            Report.seconds(resolve)));
     sb.append(String.format(Locale.ROOT, "acc@161km=%.3f%n", accuracy()));
     return sb.toString();
   }
