@@ -22,6 +22,11 @@ import org.annals.eval.CleanEvaluation;
 import org.annals.eval.CoderEvaluation;
 import org.annals.eval.ConllCorpus;
 import org.annals.eval.ConllReader;
+import org.annals.eval.GeoCorpus;
+import org.annals.eval.GeoCorpusReader;
+import org.annals.eval.GeoEvaluation;
+import org.annals.eval.GeoReport;
+import org.annals.eval.GeoScores;
 import org.annals.eval.GoldFormatException;
 import org.annals.eval.NerEvaluation;
 import org.annals.eval.PetrarchRecord;
@@ -31,6 +36,8 @@ import org.annals.eval.Report;
 import org.annals.eval.TagScheme;
 import org.annals.eval.TimeEvaluation;
 import org.annals.eval.TimeMlReader;
+import org.annals.geo.Gazetteer;
+import org.annals.geo.Geocoder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -53,7 +60,8 @@ import picocli.CommandLine.Spec;
       EvalCommand.Ner.class,
       EvalCommand.Time.class,
       EvalCommand.Clean.class,
-      EvalCommand.Petrarch.class
+      EvalCommand.Petrarch.class,
+      EvalCommand.Geo.class
     })
 final class EvalCommand implements Runnable {
   static final String SHARED_ENV = "ANNALS_SHARED";
@@ -445,6 +453,98 @@ final class EvalCommand implements Runnable {
         spec.commandLine().getErr().flush();
       }
       return report;
+    }
+  }
+
+  @Command(
+      name = "geo",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Toponym resolution on geoparsing gold sets (LGL, GeoVirus XML): each document's gold"
+            + " toponyms (phrase and offsets, no NER) are resolved together by the geocoder, the"
+            + " document's other toponyms being the context, and the chosen place is compared"
+            + " with the gold point.",
+        "Per corpus: toponyms scored (gold toponyms without coordinates are left out), share"
+            + " resolved, accuracy within 161 km (100 miles), mean and median error in km, and"
+            + " the AUC of the error curve: the errors sorted ascending, each scaled to"
+            + " ln(1 + km) / ln(20039) (0 = exact, 1 = the far side of the earth), the area under"
+            + " that curve over [0, 1] by the trapezoidal rule; lower is better. An unresolved"
+            + " toponym counts as an error of 20039 km everywhere. The last line is"
+            + " acc@161km=<accuracy over all corpora's toponyms>."
+      },
+      footer = FOOTER)
+  static final class Geo implements Callable<Integer> {
+    static final String RELATIVE = "eval/geoparsing/lgl.xml";
+    static final String RELATIVE_GEOVIRUS = "eval/geoparsing/GeoVirus.xml";
+
+    @Spec CommandSpec spec;
+    @Mixin Output output;
+    @Mixin DataOptions dataOptions;
+
+    @Option(
+        names = {"--corpus", "--gold"},
+        paramLabel = "FILE",
+        split = ",",
+        defaultValue =
+            "${ANNALS_SHARED:-../shared}/"
+                + RELATIVE
+                + ",${ANNALS_SHARED:-../shared}/"
+                + RELATIVE_GEOVIRUS,
+        description =
+            "LGL or GeoVirus XML file; repeat (or separate with commas) for several. Default: "
+                + RELATIVE
+                + " and "
+                + RELATIVE_GEOVIRUS
+                + " under $ANNALS_SHARED, or ../shared when unset.")
+    List<Path> corpora;
+
+    @Option(
+        names = "--without",
+        paramLabel = "RULE",
+        split = ",",
+        description = "Switch geocoder rules off to measure them: ${COMPLETION-CANDIDATES}.")
+    List<Geocoder.Rule> without = List.of();
+
+    @Option(
+        names = "--misses",
+        description = "Also list (on stderr) the toponyms resolved farther than 161 km.")
+    boolean misses;
+
+    @Override
+    public Integer call() throws IOException {
+      for (Path corpus : corpora) {
+        if (!Files.isRegularFile(corpus)) {
+          return missingGold(spec, "geoparsing corpus", corpus, RELATIVE, "--corpus FILE");
+        }
+      }
+      return evaluate(
+          spec,
+          output,
+          () -> {
+            long t0 = System.nanoTime();
+            Gazetteer gazetteer = Gazetteer.load(dataOptions.data);
+            java.time.Duration load = java.time.Duration.ofNanos(System.nanoTime() - t0);
+            java.util.EnumSet<Geocoder.Rule> rules = java.util.EnumSet.allOf(Geocoder.Rule.class);
+            without.forEach(rules::remove);
+            Geocoder geocoder = new Geocoder(gazetteer, rules);
+            List<GeoScores> scores = new java.util.ArrayList<>();
+            for (Path corpus : corpora) {
+              GeoCorpus c = GeoCorpusReader.read(corpus);
+              GeoScores s = GeoEvaluation.run(c, geocoder, org.annals.eval.Progress.NONE);
+              if (misses) {
+                PrintWriter err = spec.commandLine().getErr();
+                s.misses().forEach(err::println);
+                err.flush();
+              }
+              scores.add(s);
+            }
+            String ruleNames =
+                rules.isEmpty()
+                    ? "name and population only"
+                    : String.join(
+                        ", ", rules.stream().map(r -> r.name().toLowerCase(Locale.ROOT)).toList());
+            return new GeoReport(gazetteer.source(), ruleNames, scores, load);
+          });
     }
   }
 

@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
       ArticleCommand.class,
       QuarantineCommand.class,
       EvalCommand.class,
+      GazetteerCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

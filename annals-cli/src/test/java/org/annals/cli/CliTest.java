@@ -146,4 +146,114 @@ class CliTest {
     assertThat(r.code()).isZero();
     assertThat(r.out()).contains("Exit codes").contains("quarantined");
   }
+
+  @Test
+  void gazetteerImportWritesAnIndexTheLookupPrefers() throws IOException {
+    Path cities = tmp.resolve("cities-test.txt");
+    // GeoNames geoname table: id, name, ascii, alternates, lat, lon, class, code, country, cc2,
+    // admin1, admin2, admin3, admin4, population, elevation, dem, timezone, modified
+    Files.writeString(
+        cities,
+        String.join(
+                "\t",
+                "9000001",
+                "Zorbaville",
+                "Zorbaville",
+                "Zorba,Zorbavil",
+                "10.5",
+                "20.25",
+                "P",
+                "PPLA",
+                "ZZ",
+                "",
+                "01",
+                "",
+                "",
+                "",
+                "12000",
+                "",
+                "100",
+                "UTC",
+                "2024-01-01")
+            + "\n"
+            + String.join(
+                "\t",
+                "9000002",
+                "Paris",
+                "Paris",
+                "",
+                "11.0",
+                "21.0",
+                "P",
+                "PPL",
+                "ZZ",
+                "",
+                "01",
+                "",
+                "",
+                "",
+                "500",
+                "",
+                "100",
+                "UTC",
+                "2024-01-01")
+            + "\n"
+            + String.join(
+                "\t",
+                "9000003",
+                "Zorba Mountain",
+                "Zorba Mountain",
+                "",
+                "11.0",
+                "21.0",
+                "T",
+                "MT",
+                "ZZ",
+                "",
+                "01",
+                "",
+                "",
+                "",
+                "0",
+                "",
+                "100",
+                "UTC",
+                "2024-01-01")
+            + "\n",
+        StandardCharsets.UTF_8);
+    Path admin1 = tmp.resolve("admin1CodesASCII.txt");
+    Files.writeString(admin1, "ZZ.01\tZorbania\tZorbania\t9000009\n", StandardCharsets.UTF_8);
+
+    Run imp =
+        run("gazetteer", "import", "--data", data.toString(), cities.toString(), admin1.toString());
+    assertThat(imp.code()).as(imp.err()).isZero();
+    assertThat(imp.out()).contains("2 places written").contains("instead of");
+    assertThat(data.resolve("gazetteer/geonames.tsv.gz")).exists();
+
+    Run zorba = run("gazetteer", "lookup", "--data", data.toString(), "Zorba");
+    assertThat(zorba.code()).isZero();
+    assertThat(zorba.out()).contains("(alternate name) Zorbaville (ZZ, Zorbania)");
+    Run division = run("gazetteer", "lookup", "--data", data.toString(), "Zorbania");
+    // the centroid of its two places weighted by ln(population): ln 12000 at 10.5, ln 500 at 11
+    assertThat(division.out()).contains("ADMIN1").contains("10.6993,20.5483").contains("pop 12500");
+    // replaced: the bundled Paris, France is gone, our own countries stay
+    Run paris = run("gazetteer", "lookup", "--data", data.toString(), "Paris", "France");
+    assertThat(paris.out()).contains("Paris: 1 places").doesNotContain("PPLC");
+    assertThat(paris.out()).contains("[country:FR]");
+    Run none = run("gazetteer", "lookup", "--data", data.toString(), "Qwxzy");
+    assertThat(none.code()).isEqualTo(4);
+
+    Run extend =
+        run("gazetteer", "import", "--extend", "--data", data.toString(), cities.toString());
+    assertThat(extend.code()).isZero();
+    Run both = run("gazetteer", "lookup", "--data", data.toString(), "Paris");
+    assertThat(both.out()).contains("PPLC").contains("Paris (ZZ");
+  }
+
+  @Test
+  void evalGeoWithoutItsCorpusIsAUsageError() {
+    Run r = run("eval", "geo", "--corpus", tmp.resolve("missing.xml").toString());
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("no geoparsing corpus at").contains("--corpus FILE");
+  }
 }
