@@ -71,7 +71,10 @@ class MigrationsTest {
           List.of());
     }
     // make it a store written before events had dates
-    RawDb.execute(tmp, "DROP INDEX events_by_date");
+    for (String index :
+        List.of("events_by_date", "events_by_article", "events_by_source", "events_by_target")) {
+      RawDb.execute(tmp, "DROP INDEX " + index);
+    }
     for (String column :
         List.of(
             "date_start",

@@ -72,7 +72,19 @@ public final class EventDates {
       Set.of("nsubj", "nsubj:pass", "obj", "iobj", "csubj", "csubj:pass", "nsubj:xsubj");
   private static final Set<String> CLAUSAL =
       Set.of("ccomp", "xcomp", "advcl", "acl", "acl:relcl", "parataxis", "csubj", "conj");
-  private static final Set<String> NOUN_MODIFIERS = Set.of("compound", "amod", "nmod:poss");
+
+  /**
+   * Words that anchor an expression on another event, not on publication: "the following days", "a
+   * day later", "the same day", "that week", "the day before".
+   */
+  private static final Pattern ANAPHORIC =
+      Pattern.compile(
+          "(?i).*\\b(?:following|preceding|same|prior|that|then|later|earlier|before|after"
+              + "|next (?:day|morning|afternoon|evening|night))\\b.*");
+
+  /** Periods of the publication date that "earlier" and "later" may qualify. */
+  private static final Pattern THIS_PERIOD =
+      Pattern.compile("(?i).*\\b(?:earlier|later) (?:this|today|tonight)\\b.*");
 
   private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll", "wo");
   private static final Set<String> FUTURE_FRAMES =
@@ -133,7 +145,7 @@ public final class EventDates {
     TimeExpression lone = null;
     int usable = 0;
     for (TimeExpression t : own) {
-      if (isBound(s, t, cleanText) || isRangeEnd(t, own, cleanText)) {
+      if (isRangeEnd(t, own, cleanText)) {
         continue;
       }
       usable++;
@@ -157,13 +169,13 @@ public final class EventDates {
         bestDistance = distance;
       }
     }
-    if (best != null) {
-      return Optional.of(best);
+    TimeExpression pick = best != null ? best : usable == 1 && unattached == 1 ? lone : null;
+    // a bound ("until Friday") or a date relative to another event ("the following day") is the
+    // event's time expression but says no date for it
+    if (pick == null || isBound(s, pick, cleanText) || isAnaphoric(pick)) {
+      return Optional.empty();
     }
-    if (usable == 1 && unattached == 1) {
-      return Optional.of(lone);
-    }
-    return Optional.empty();
+    return Optional.of(pick);
   }
 
   private static final int ATTACHED = 0;
@@ -206,15 +218,17 @@ public final class EventDates {
       if (isVerb(s, gov) || CLAUSAL.contains(rel)) {
         return OTHER_CLAUSE;
       }
-      if (hop == 0 && NOUN_MODIFIERS.contains(rel)) {
-        return OTHER_CLAUSE; // "the February 24 invasion", "Sunday's election": dates a thing
-      }
       if (hop > 0 && CORE_ARGUMENTS.contains(rel)) {
         return OTHER_CLAUSE;
       }
       current = gov;
     }
     return NO_CLAUSE;
+  }
+
+  private static boolean isAnaphoric(TimeExpression t) {
+    String text = t.text();
+    return ANAPHORIC.matcher(text).matches() && !THIS_PERIOD.matcher(text).matches();
   }
 
   /** "since May", "until Friday", "by 2030": a bound, not the event's date. */
