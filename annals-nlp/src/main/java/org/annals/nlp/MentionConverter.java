@@ -93,8 +93,22 @@ final class MentionConverter {
       Timex timex = timexes.get(i);
       String type = timex.timexType() != null ? timex.timexType() : "DATE";
       String expression = span.of(text);
-      Optional<String> value =
-          value(type, expression, timex.value(), sentences.get(sentenceIndex), span, publication);
+      Sentence sentence = sentences.get(sentenceIndex);
+      if (!TimexConventions.isTimex(type, expression, sentence, span)) {
+        continue;
+      }
+      Optional<String> value = value(type, expression, timex.value(), sentence, span, publication);
+      if (value.isPresent()) {
+        boolean past =
+            publication.isPresent()
+                && !FutureCue.isProspective(sentence, span)
+                && !FutureCue.isFuture(sentence, span);
+        TimexConventions.Typed typed =
+            TimexConventions.normalize(
+                type, expression, value.get(), publication.orElse(null), past);
+        type = typed.type();
+        value = Optional.of(typed.value());
+      }
       out.add(
           new TimeExpression(
               sentenceIndex, span, expression, type, value, publication.isPresent()));

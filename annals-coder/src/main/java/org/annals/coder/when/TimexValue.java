@@ -13,7 +13,7 @@ import org.annals.model.DatePrecision;
 /**
  * The days a TIMEX3 DATE or TIME value covers: {@code 2022-02-16} (or {@code 2022-02-16TNI}) a
  * day, {@code 2022-W07} a week, {@code 2022-W07-WE} its weekend, {@code 2022-02} a month, {@code
- * 2022-Q1} and seasons their months, {@code 2022} a year, {@code 199X} a decade. Values that name no
+ * 2022-Q1} and seasons their months, {@code 2022} a year, {@code 199} (or {@code 199X}) a decade, {@code 19} a century. Values that name no
  * days ({@code PRESENT_REF}, {@code PAST_REF}, {@code XXXX-WXX-3}, durations, sets) give nothing.
  */
 final class TimexValue {
@@ -22,7 +22,8 @@ final class TimexValue {
   private static final Pattern MONTH = Pattern.compile("([0-9]{4})-([0-9]{2})");
   private static final Pattern PART = Pattern.compile("([0-9]{4})-(Q[1-4]|H[12]|SP|SU|FA|WI)");
   private static final Pattern YEAR = Pattern.compile("([0-9]{4})");
-  private static final Pattern DECADE = Pattern.compile("([0-9]{3})X");
+  private static final Pattern DECADE = Pattern.compile("([0-9]{3})X?");
+  private static final Pattern CENTURY = Pattern.compile("([0-9]{2})(?:XX)?");
 
   private TimexValue() {}
 
@@ -73,6 +74,10 @@ final class TimexValue {
       m = DECADE.matcher(value);
       if (m.matches()) {
         return Optional.of(years(num(m, 1) * 10, 10));
+      }
+      m = CENTURY.matcher(value);
+      if (m.matches()) {
+        return Optional.of(years(num(m, 1) * 100, 100));
       }
     } catch (DateTimeException e) {
       return Optional.empty();

@@ -1,0 +1,126 @@
+package org.annals.nlp;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.annals.model.CharSpan;
+import org.annals.model.Sentence;
+import org.annals.model.Token;
+
+/**
+ * TimeML conventions SUTime does not follow, applied to its expressions and values.
+ *
+ * <p>What is not a time expression ({@link #isTimex}): ages ("a 6-year-old", "52 years old"),
+ * "once" and "previously" (no time of their own), and a frequency adjective before a noun ("annual
+ * report", "quarterly dividend").
+ *
+ * <p>How values are written ({@link #normalize}):
+ *
+ * <ul>
+ *   <li>"three years ago", "two months earlier": the value has the unit's granularity ({@code
+ *       1995}, {@code 1999-11}), not the day SUTime computes;
+ *   <li>a part of a named day ("Wednesday night", "tonight", "Tuesday morning") is that day, a DATE
+ *       ({@code 2000-01-05}, not {@code 2000-01-05TNI});
+ *   <li>decades and centuries as TIMEX3 writes them: {@code 197} for the 1970s, {@code 19} for the
+ *       20th century (SUTime: {@code 197X}, {@code 19XX});
+ *   <li>clock times without their time zone ({@code T04:00}, not {@code T04:00-0500});
+ *   <li>"the quarter", "the latest quarter" in a past-tense report: the last quarter completed
+ *       before publication (SUTime: the current one).
+ * </ul>
+ */
+final class TimexConventions {
+  private static final Pattern AGE =
+      Pattern.compile(
+          "(?i)(?:.*\\b)?(?:[0-9]+|[a-z]+)[- ](?:year|month|week|day)s?[- ]old\\b.*");
+  private static final Set<String> NOT_TIMEX = Set.of("once", "previously");
+  private static final Pattern AGO =
+      Pattern.compile(
+          "(?i)(?:.*\\b)?(?:[0-9]+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
+              + "|twelve|several|a few)\\s+(year|month)s?\\s+(?:ago|earlier|before)");
+  private static final Pattern DAY_VALUE = Pattern.compile("([0-9]{4}-[0-9]{2})-[0-9]{2}");
+  private static final Pattern PART_OF_DAY =
+      Pattern.compile("([0-9]{4}-[0-9]{2}-[0-9]{2})T(?:MO|AF|EV|NI|DT)");
+  private static final Pattern NAMED_DAY =
+      Pattern.compile(
+          "(?i).*\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight"
+              + "|yesterday|tomorrow|today)\\b.*");
+  private static final Pattern DECADE = Pattern.compile("([0-9]{3})X");
+  private static final Pattern CENTURY = Pattern.compile("([0-9]{2})XX");
+  private static final Pattern ZONE =
+      Pattern.compile("(.*T[0-9]{2}:[0-9]{2}(?::[0-9]{2})?)(?:[+-][0-9]{2}:?[0-9]{2}|Z)");
+  private static final Pattern THE_QUARTER =
+      Pattern.compile("(?i)the (?:latest |recent |most recent |just-ended |past )?quarter");
+
+  private TimexConventions() {}
+
+  /** A typed value. */
+  record Typed(String type, String value) {}
+
+  /** Whether the words SUTime found are a TIMEX3 at all. */
+  static boolean isTimex(String type, String expression, Sentence sentence, CharSpan span) {
+    String text = expression.strip().toLowerCase(Locale.ROOT);
+    if (NOT_TIMEX.contains(text) || AGE.matcher(text).matches()) {
+      return false;
+    }
+    if (type.equals("SET") || type.equals("DATE")) {
+      List<Token> tokens = sentence.tokens();
+      for (int i = 0; i < tokens.size(); i++) {
+        Token t = tokens.get(i);
+        if (t.span().start() == span.start() && t.span().end() == span.end()) {
+          // one adjective before a noun: "annual report", "quarterly dividend"
+          return !(t.pos().equals("JJ")
+              && type.equals("SET")
+              && i + 1 < tokens.size()
+              && tokens.get(i + 1).pos().startsWith("NN"));
+        }
+      }
+    }
+    return true;
+  }
+
+  /**
+   * @param past whether the expression's clause reports the past (neither future nor prospective)
+   */
+  static Typed normalize(
+      String type, String expression, String value, LocalDate publication, boolean past) {
+    Matcher m = CENTURY.matcher(value);
+    if (m.matches()) {
+      return new Typed(type, m.group(1));
+    }
+    m = DECADE.matcher(value);
+    if (m.matches()) {
+      return new Typed(type, m.group(1));
+    }
+    m = ZONE.matcher(value);
+    if (m.matches()) {
+      return new Typed(type, m.group(1));
+    }
+    if (publication == null) {
+      return new Typed(type, value);
+    }
+    String text = expression.strip();
+    m = AGO.matcher(text);
+    Matcher day = DAY_VALUE.matcher(value);
+    if (m.matches() && day.matches()) {
+      String unit = m.group(1).toLowerCase(Locale.ROOT);
+      return new Typed(type, unit.equals("year") ? value.substring(0, 4) : day.group(1));
+    }
+    m = PART_OF_DAY.matcher(value);
+    if (m.matches() && NAMED_DAY.matcher(text).matches()) {
+      return new Typed("DATE", m.group(1));
+    }
+    if (past && THE_QUARTER.matcher(text).matches()) {
+      int quarter = (publication.getMonthValue() - 1) / 3; // the current one is quarter + 1
+      int year = publication.getYear();
+      if (quarter == 0) {
+        quarter = 4;
+        year--;
+      }
+      return new Typed("DATE", year + "-Q" + quarter);
+    }
+    return new Typed(type, value);
+  }
+}
