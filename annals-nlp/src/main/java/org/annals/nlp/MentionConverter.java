@@ -105,7 +105,12 @@ final class MentionConverter {
                 && !FutureCue.isFuture(sentence, span);
         TimexConventions.Typed typed =
             TimexConventions.normalize(
-                type, expression, value.get(), publication.orElse(null), past);
+                type,
+                expression,
+                value.get(),
+                publication.orElse(null),
+                past,
+                sentence.text(text).toLowerCase(Locale.ROOT).contains("quarter"));
         type = typed.type();
         value = Optional.of(typed.value());
       }

@@ -14,8 +14,8 @@ import org.annals.model.Token;
  * TimeML conventions SUTime does not follow, applied to its expressions and values.
  *
  * <p>What is not a time expression ({@link #isTimex}): ages ("a 6-year-old", "52 years old"),
- * "once" and "previously" (no time of their own), and a frequency adjective before a noun ("annual
- * report", "quarterly dividend").
+ * "once" and "previously" (no time of their own), a lone article, and a single adjective before a
+ * noun ("annual report", "quarterly dividend", "future growth").
  *
  * <p>How values are written ({@link #normalize}):
  *
@@ -28,7 +28,8 @@ import org.annals.model.Token;
  *       20th century (SUTime: {@code 197X}, {@code 19XX});
  *   <li>clock times without their time zone ({@code T04:00}, not {@code T04:00-0500});
  *   <li>"the quarter", "the latest quarter" in a past-tense report: the last quarter completed
- *       before publication (SUTime: the current one).
+ *       before publication (SUTime: the current one); "a year earlier" in a past-tense sentence
+ *       about quarters is that quarter a year before ({@code 1988-Q3}).
  * </ul>
  */
 final class TimexConventions {
@@ -36,6 +37,7 @@ final class TimexConventions {
       Pattern.compile(
           "(?i)(?:.*\\b)?(?:[0-9]+|[a-z]+)[- ](?:year|month|week|day)s?[- ]old\\b.*");
   private static final Set<String> NOT_TIMEX = Set.of("once", "previously");
+  private static final Set<String> ONLY_ARTICLE = Set.of("the", "a", "an");
   private static final Pattern AGO =
       Pattern.compile(
           "(?i)(?:.*\\b)?(?:[0-9]+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
@@ -54,6 +56,9 @@ final class TimexConventions {
   private static final Pattern THE_QUARTER =
       Pattern.compile("(?i)the (?:latest |recent |most recent |just-ended |past )?quarter");
 
+  private static final Pattern YEAR_AGO =
+      Pattern.compile("(?i)(?:a year (?:ago|earlier|before)|the year-earlier(?: period)?)");
+
   private TimexConventions() {}
 
   /** A typed value. */
@@ -62,7 +67,7 @@ final class TimexConventions {
   /** Whether the words SUTime found are a TIMEX3 at all. */
   static boolean isTimex(String type, String expression, Sentence sentence, CharSpan span) {
     String text = expression.strip().toLowerCase(Locale.ROOT);
-    if (NOT_TIMEX.contains(text) || AGE.matcher(text).matches()) {
+    if (NOT_TIMEX.contains(text) || AGE.matcher(text).matches() || ONLY_ARTICLE.contains(text)) {
       return false;
     }
     if (type.equals("SET") || type.equals("DATE")) {
@@ -72,7 +77,6 @@ final class TimexConventions {
         if (t.span().start() == span.start() && t.span().end() == span.end()) {
           // one adjective before a noun: "annual report", "quarterly dividend"
           return !(t.pos().equals("JJ")
-              && type.equals("SET")
               && i + 1 < tokens.size()
               && tokens.get(i + 1).pos().startsWith("NN"));
         }
@@ -85,7 +89,12 @@ final class TimexConventions {
    * @param past whether the expression's clause reports the past (neither future nor prospective)
    */
   static Typed normalize(
-      String type, String expression, String value, LocalDate publication, boolean past) {
+      String type,
+      String expression,
+      String value,
+      LocalDate publication,
+      boolean past,
+      boolean aboutQuarters) {
     Matcher m = CENTURY.matcher(value);
     if (m.matches()) {
       return new Typed(type, m.group(1));
@@ -102,6 +111,11 @@ final class TimexConventions {
       return new Typed(type, value);
     }
     String text = expression.strip();
+    if (past && aboutQuarters && YEAR_AGO.matcher(text).matches()) {
+      // "profit fell from $1.2 million a year earlier": the year-earlier quarter
+      String quarter = lastQuarter(publication);
+      return new Typed("DATE", (Integer.parseInt(quarter.substring(0, 4)) - 1) + quarter.substring(4));
+    }
     m = AGO.matcher(text);
     Matcher day = DAY_VALUE.matcher(value);
     if (m.matches() && day.matches()) {
@@ -113,14 +127,19 @@ final class TimexConventions {
       return new Typed("DATE", m.group(1));
     }
     if (past && THE_QUARTER.matcher(text).matches()) {
-      int quarter = (publication.getMonthValue() - 1) / 3; // the current one is quarter + 1
-      int year = publication.getYear();
-      if (quarter == 0) {
-        quarter = 4;
-        year--;
-      }
-      return new Typed("DATE", year + "-Q" + quarter);
+      return new Typed("DATE", lastQuarter(publication));
     }
     return new Typed(type, value);
+  }
+
+  /** The last quarter completed before {@code publication}, e.g. {@code 1989-Q3}. */
+  private static String lastQuarter(LocalDate publication) {
+    int quarter = (publication.getMonthValue() - 1) / 3; // the current one is quarter + 1
+    int year = publication.getYear();
+    if (quarter == 0) {
+      quarter = 4;
+      year--;
+    }
+    return year + "-Q" + quarter;
   }
 }
