@@ -110,7 +110,7 @@ final class MentionConverter {
                 value.get(),
                 publication.orElse(null),
                 past,
-                sentence.text(text).toLowerCase(Locale.ROOT).contains("quarter"));
+                aboutQuarters(text, sentences, sentenceIndex));
         type = typed.type();
         value = Optional.of(typed.value());
       }
@@ -118,7 +118,52 @@ final class MentionConverter {
           new TimeExpression(
               sentenceIndex, span, expression, type, value, publication.isPresent()));
     }
+    if (publication.isPresent()) {
+      addYearEarlier(text, sentences, publication.get(), out);
+    }
     return out;
+  }
+
+  /** The sentence, or the one before it, speaks of quarters (of a financial year). */
+  private static boolean aboutQuarters(String text, List<Sentence> sentences, int index) {
+    for (int i = Math.max(0, index - 1); i <= index; i++) {
+      if (sentences.get(i).text(text).toLowerCase(Locale.ROOT).contains("quarter")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "the year-earlier quarter", "year-ago": expressions SUTime does not find. */
+  private static void addYearEarlier(
+      String text, List<Sentence> sentences, LocalDate publication, List<TimeExpression> out) {
+    java.util.regex.Matcher m = TimexConventions.YEAR_EARLIER.matcher(text);
+    List<TimeExpression> found = new ArrayList<>();
+    while (m.find()) {
+      CharSpan span = new CharSpan(m.start(), m.end());
+      boolean covered = false;
+      for (TimeExpression t : out) {
+        covered |= t.span().start() < span.end() && span.start() < t.span().end();
+      }
+      if (covered || sentences.isEmpty()) {
+        continue;
+      }
+      int sentenceIndex = sentenceAt(sentences, span.start());
+      found.add(
+          new TimeExpression(
+              sentenceIndex,
+              span,
+              m.group(),
+              "DATE",
+              Optional.of(
+                  TimexConventions.yearEarlier(
+                      publication, aboutQuarters(text, sentences, sentenceIndex))),
+              true));
+    }
+    if (!found.isEmpty()) {
+      out.addAll(found);
+      out.sort(java.util.Comparator.comparingInt(t -> t.span().start()));
+    }
   }
 
   static Optional<String> value(

@@ -38,6 +38,15 @@ final class TimexConventions {
           "(?i)(?:.*\\b)?(?:[0-9]+|[a-z]+)[- ](?:year|month|week|day)s?[- ]old\\b.*");
   private static final Set<String> NOT_TIMEX = Set.of("once", "previously");
   private static final Set<String> ONLY_ARTICLE = Set.of("the", "a", "an");
+
+  /** Adjectives that, before a noun, qualify it rather than name a time: "annual report". */
+  private static final Set<String> PRENOMINAL =
+      Set.of("annual", "quarterly", "yearly", "biannual", "semiannual", "future");
+
+  /** "the year-earlier quarter", "year-ago": SUTime finds no expression in them. */
+  static final Pattern YEAR_EARLIER =
+      Pattern.compile(
+          "(?i)\\b(?:the )?year-(?:earlier|ago)(?: (?:quarter|period|level|results?))?\\b");
   private static final Pattern AGO =
       Pattern.compile(
           "(?i)(?:.*\\b)?(?:[0-9]+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
@@ -77,6 +86,7 @@ final class TimexConventions {
         if (t.span().start() == span.start() && t.span().end() == span.end()) {
           // one adjective before a noun: "annual report", "quarterly dividend"
           return !(t.pos().equals("JJ")
+              && PRENOMINAL.contains(text)
               && i + 1 < tokens.size()
               && tokens.get(i + 1).pos().startsWith("NN"));
         }
@@ -113,8 +123,7 @@ final class TimexConventions {
     String text = expression.strip();
     if (past && aboutQuarters && YEAR_AGO.matcher(text).matches()) {
       // "profit fell from $1.2 million a year earlier": the year-earlier quarter
-      String quarter = lastQuarter(publication);
-      return new Typed("DATE", (Integer.parseInt(quarter.substring(0, 4)) - 1) + quarter.substring(4));
+      return new Typed("DATE", yearEarlier(publication, true));
     }
     m = AGO.matcher(text);
     Matcher day = DAY_VALUE.matcher(value);
@@ -130,6 +139,18 @@ final class TimexConventions {
       return new Typed("DATE", lastQuarter(publication));
     }
     return new Typed(type, value);
+  }
+
+  /**
+   * The value of "year-earlier" / "year-ago": in a sentence about quarters the year-earlier
+   * quarter, else the year before publication.
+   */
+  static String yearEarlier(LocalDate publication, boolean aboutQuarters) {
+    if (!aboutQuarters) {
+      return Integer.toString(publication.getYear() - 1);
+    }
+    String quarter = lastQuarter(publication);
+    return (Integer.parseInt(quarter.substring(0, 4)) - 1) + quarter.substring(4);
   }
 
   /** The last quarter completed before {@code publication}, e.g. {@code 1989-Q3}. */
