@@ -14,7 +14,8 @@ import org.annals.model.Token;
  * TimeML conventions SUTime does not follow, applied to its expressions and values.
  *
  * <p>What is not a time expression ({@link #isTimex}): ages ("a 6-year-old", "52 years old"),
- * "once" and "previously" (no time of their own), a lone article, and a single adjective before a
+ * "once" and "previously" (no time of their own), a lone article, a lone verb ("might present"), and
+ * a single adjective before a
  * noun ("annual report", "quarterly dividend", "future growth").
  *
  * <p>How values are written ({@link #normalize}):
@@ -84,6 +85,9 @@ final class TimexConventions {
       for (int i = 0; i < tokens.size(); i++) {
         Token t = tokens.get(i);
         if (t.span().start() == span.start() && t.span().end() == span.end()) {
+          if (t.pos().startsWith("VB")) {
+            return false; // "evidence prosecutors might present"
+          }
           // one adjective before a noun: "annual report", "quarterly dividend"
           return !(t.pos().equals("JJ")
               && PRENOMINAL.contains(text)
