@@ -179,7 +179,9 @@ final class MentionConverter {
     if (publication.isEmpty()) {
       return TimexValues.isAbsolute(type, raw) ? Optional.of(raw) : Optional.empty();
     }
-    if (FutureCue.isProspective(sentence, span)) {
+    if (FutureCue.isProspective(sentence, span)
+        || !sentence.parsed() && FutureCue.isFuture(sentence, span)) {
+      // without a parse the tense is a weak cue: it keeps SUTime's reading but moves nothing
       // "by Jan. 14", "until Friday", "next week": SUTime's forward reading is the right one
       return Optional.of(raw);
     }

@@ -25,9 +25,9 @@ import org.annals.model.Token;
  *       1995}, {@code 1999-11}), not the day SUTime computes;
  *   <li>a part of a named day ("Wednesday night", "tonight", "Tuesday morning") is that day, a DATE
  *       ({@code 2000-01-05}, not {@code 2000-01-05TNI});
- *   <li>decades and centuries as TIMEX3 writes them: {@code 197} for the 1970s, {@code 19} for the
- *       20th century (SUTime: {@code 197X}, {@code 19XX});
+ *   <li>centuries as TIMEX3 writes them: {@code 19} for the 20th century (SUTime: {@code 19XX});
  *   <li>clock times without their time zone ({@code T04:00}, not {@code T04:00-0500});
+ *   <li>"the weekend" in a past-tense report: the last weekend, not the coming one;
  *   <li>"the quarter", "the latest quarter" in a past-tense report: the last quarter completed
  *       before publication (SUTime: the current one); "a year earlier" in a past-tense sentence
  *       about quarters is that quarter a year before ({@code 1988-Q3}).
@@ -59,10 +59,12 @@ final class TimexConventions {
       Pattern.compile(
           "(?i).*\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight"
               + "|yesterday|tomorrow|today)\\b.*");
-  private static final Pattern DECADE = Pattern.compile("([0-9]{3})X");
   private static final Pattern CENTURY = Pattern.compile("([0-9]{2})XX");
   private static final Pattern ZONE =
       Pattern.compile("(.*T[0-9]{2}:[0-9]{2}(?::[0-9]{2})?)(?:[+-][0-9]{2}:?[0-9]{2}|Z)");
+  private static final Pattern WEEKEND = Pattern.compile("([0-9]{4})-W([0-9]{2})-WE");
+  private static final Pattern WEEKEND_WORDS =
+      Pattern.compile("(?i)(?:the |this |over the |during the )?weekend");
   private static final Pattern THE_QUARTER =
       Pattern.compile("(?i)the (?:latest |recent |most recent |just-ended |past )?quarter");
 
@@ -113,10 +115,6 @@ final class TimexConventions {
     if (m.matches()) {
       return new Typed(type, m.group(1));
     }
-    m = DECADE.matcher(value);
-    if (m.matches()) {
-      return new Typed(type, m.group(1));
-    }
     m = ZONE.matcher(value);
     if (m.matches()) {
       return new Typed(type, m.group(1));
@@ -138,6 +136,24 @@ final class TimexConventions {
     m = PART_OF_DAY.matcher(value);
     if (m.matches() && NAMED_DAY.matcher(text).matches()) {
       return new Typed("DATE", m.group(1));
+    }
+    m = WEEKEND.matcher(value);
+    if (past && m.matches() && WEEKEND_WORDS.matcher(text).matches()) {
+      // "the weekend" in a report: the last one, not the coming one
+      LocalDate saturday =
+          LocalDate.of(Integer.parseInt(m.group(1)), 1, 4)
+              .with(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(m.group(2)))
+              .with(java.time.DayOfWeek.SATURDAY);
+      if (saturday.isAfter(publication)) {
+        LocalDate before = saturday.minusWeeks(1);
+        return new Typed(
+            type,
+            String.format(
+                Locale.ROOT,
+                "%d-W%02d-WE",
+                before.get(java.time.temporal.IsoFields.WEEK_BASED_YEAR),
+                before.get(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR)));
+      }
     }
     if (past && THE_QUARTER.matcher(text).matches()) {
       return new Typed("DATE", lastQuarter(publication));

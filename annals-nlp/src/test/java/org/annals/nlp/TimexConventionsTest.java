@@ -52,7 +52,11 @@ class TimexConventionsTest {
 
   @Test
   void decadesCenturiesAndZones() {
-    assertThat(norm("DATE", "the 1970s", "197X", true).value()).isEqualTo("197");
+    assertThat(norm("DATE", "the 1970s", "197X", true).value()).isEqualTo("197X");
+    // a Thursday article: "the weekend" of a report is the one before
+    assertThat(norm("DATE", "the weekend", "1989-W43-WE", true).value()).isEqualTo("1989-W42-WE");
+    assertThat(norm("DATE", "the weekend", "1989-W43-WE", false).value())
+        .isEqualTo("1989-W43-WE");
     assertThat(norm("DATE", "the 20th century", "19XX", true).value()).isEqualTo("19");
     assertThat(norm("TIME", "4 a.m. EDT", "1989-10-26T04:00-0500", true).value())
         .isEqualTo("1989-10-26T04:00");
