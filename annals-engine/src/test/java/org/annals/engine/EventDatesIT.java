@@ -84,7 +84,8 @@ class EventDatesIT {
   @MethodSource("cases")
   void datesTheEventFromItsOwnClause(Case c) {
     List<CodedEvent> events =
-        coder.code(c.text(), annotator.annotate(c.text(), Optional.of(c.published())), c.published());
+        coder.code(
+            c.text(), annotator.annotate(c.text(), Optional.of(c.published())), c.published());
     String[] want = c.event().split(" ");
     Optional<CodedEvent> event =
         events.stream()
@@ -107,7 +108,8 @@ class EventDatesIT {
     assertThat(d.end()).as(c.text()).contains(LocalDate.parse(range[1]));
     assertThat(d.precision().label()).as(c.text()).isEqualTo(range[2]);
     assertThat(d.evidence()).isPresent();
-    assertThat(c.text().substring(d.evidence().get().span().start(), d.evidence().get().span().end()))
+    assertThat(
+            c.text().substring(d.evidence().get().span().start(), d.evidence().get().span().end()))
         .isEqualTo(d.evidence().get().text());
   }
 }

@@ -10,8 +10,8 @@ import java.util.Optional;
  * ago" a year), and the words that said so.
  *
  * <p>When the sentence gives no date for the event, {@code start}, {@code end} and {@code evidence}
- * are empty and {@code precision} is {@link DatePrecision#UNKNOWN}: the event happened at the latest
- * on {@code upperBound}, the publication date, which is never the event's date.
+ * are empty and {@code precision} is {@link DatePrecision#UNKNOWN}: the event happened at the
+ * latest on {@code upperBound}, the publication date, which is never the event's date.
  *
  * @param start first day, inclusive
  * @param end last day, inclusive; equal to {@code start} for a single day

@@ -14,9 +14,8 @@ import org.annals.model.Token;
  * TimeML conventions SUTime does not follow, applied to its expressions and values.
  *
  * <p>What is not a time expression ({@link #isTimex}): ages ("a 6-year-old", "52 years old"),
- * "once" and "previously" (no time of their own), a lone article, a lone verb ("might present"), and
- * a single adjective before a
- * noun ("annual report", "quarterly dividend", "future growth").
+ * "once" and "previously" (no time of their own), a lone article, a lone verb ("might present"),
+ * and a single adjective before a noun ("annual report", "quarterly dividend", "future growth").
  *
  * <p>How values are written ({@link #normalize}):
  *
@@ -35,8 +34,7 @@ import org.annals.model.Token;
  */
 final class TimexConventions {
   private static final Pattern AGE =
-      Pattern.compile(
-          "(?i)(?:.*\\b)?(?:[0-9]+|[a-z]+)[- ](?:year|month|week|day)s?[- ]old\\b.*");
+      Pattern.compile("(?i)(?:.*\\b)?(?:[0-9]+|[a-z]+)[- ](?:year|month|week|day)s?[- ]old\\b.*");
   private static final Set<String> NOT_TIMEX = Set.of("once", "previously");
   private static final Set<String> ONLY_ARTICLE = Set.of("the", "a", "an");
 
@@ -48,6 +46,7 @@ final class TimexConventions {
   static final Pattern YEAR_EARLIER =
       Pattern.compile(
           "(?i)\\b(?:the )?year-(?:earlier|ago)(?: (?:quarter|period|level|results?))?\\b");
+
   private static final Pattern AGO =
       Pattern.compile(
           "(?i)(?:.*\\b)?(?:[0-9]+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
@@ -142,7 +141,9 @@ final class TimexConventions {
       // "the weekend" in a report: the last one, not the coming one
       LocalDate saturday =
           LocalDate.of(Integer.parseInt(m.group(1)), 1, 4)
-              .with(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(m.group(2)))
+              .with(
+                  java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR,
+                  Integer.parseInt(m.group(2)))
               .with(java.time.DayOfWeek.SATURDAY);
       if (saturday.isAfter(publication)) {
         LocalDate before = saturday.minusWeeks(1);

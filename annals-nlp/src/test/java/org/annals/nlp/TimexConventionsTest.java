@@ -37,8 +37,7 @@ class TimexConventionsTest {
   @Test
   void agoHasTheGranularityOfItsUnit() {
     assertThat(norm("DATE", "three years ago", "1986-10-26", true).value()).isEqualTo("1986");
-    assertThat(norm("DATE", "two months earlier", "1989-08-26", true).value())
-        .isEqualTo("1989-08");
+    assertThat(norm("DATE", "two months earlier", "1989-08-26", true).value()).isEqualTo("1989-08");
     assertThat(norm("DATE", "two days ago", "1989-10-24", true).value()).isEqualTo("1989-10-24");
   }
 
@@ -55,8 +54,7 @@ class TimexConventionsTest {
     assertThat(norm("DATE", "the 1970s", "197X", true).value()).isEqualTo("197X");
     // a Thursday article: "the weekend" of a report is the one before
     assertThat(norm("DATE", "the weekend", "1989-W43-WE", true).value()).isEqualTo("1989-W42-WE");
-    assertThat(norm("DATE", "the weekend", "1989-W43-WE", false).value())
-        .isEqualTo("1989-W43-WE");
+    assertThat(norm("DATE", "the weekend", "1989-W43-WE", false).value()).isEqualTo("1989-W43-WE");
     assertThat(norm("DATE", "the 20th century", "19XX", true).value()).isEqualTo("19");
     assertThat(norm("TIME", "4 a.m. EDT", "1989-10-26T04:00-0500", true).value())
         .isEqualTo("1989-10-26T04:00");

@@ -116,8 +116,7 @@ final class EventQueries {
         precision,
         new EventDate.Evidence(
             r.getString("date_evidence"),
-            new CharSpan(
-                r.getInt("date_evidence_char_start"), r.getInt("date_evidence_char_end"))),
+            new CharSpan(r.getInt("date_evidence_char_start"), r.getInt("date_evidence_char_end"))),
         published);
   }
 

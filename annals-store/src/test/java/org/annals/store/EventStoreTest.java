@@ -27,13 +27,7 @@ class EventStoreTest {
   static CodedEvent event(
       ArticleRecord r, String source, String code, String target, double goldstein, EventFlags f) {
     return event(
-        r,
-        source,
-        code,
-        target,
-        goldstein,
-        f,
-        EventDate.unknown(r.article().published().date()));
+        r, source, code, target, goldstein, f, EventDate.unknown(r.article().published().date()));
   }
 
   static CodedEvent event(

@@ -48,7 +48,8 @@ final class DateWords {
   private static final Pattern AGO =
       Pattern.compile(NUMBER + " (day|week|month|year|decade)s? ago");
   private static final Pattern MONTH_ONLY =
-      Pattern.compile("(?:(last|this|next|early|mid|mid-|late) ?)?" + MONTH + "(?:,? " + YEAR + ")?");
+      Pattern.compile(
+          "(?:(last|this|next|early|mid|mid-|late) ?)?" + MONTH + "(?:,? " + YEAR + ")?");
   private static final Pattern MONTH_DAY =
       Pattern.compile("(?:(last|this|next) )?" + MONTH + " " + DAY + "(?:,? " + YEAR + ")?");
   private static final Pattern DAY_MONTH =
@@ -83,8 +84,8 @@ final class DateWords {
   }
 
   /**
-   * @param forward read a bare weekday, month or month-day as the first one not before
-   *     publication, rather than the last one not after it
+   * @param forward read a bare weekday, month or month-day as the first one not before publication,
+   *     rather than the last one not after it
    * @param after for the end of a range: the first such day not before this one
    */
   static Optional<DayRange> read(
@@ -126,7 +127,8 @@ final class DateWords {
       }
       m = WEEKDAY_WORDS.matcher(w);
       if (m.matches()) {
-        return Optional.of(DayRange.day(weekday(m.group(1), weekday(m.group(2)), pub, forward, after)));
+        return Optional.of(
+            DayRange.day(weekday(m.group(1), weekday(m.group(2)), pub, forward, after)));
       }
       m = PERIOD.matcher(w);
       if (m.matches()) {

@@ -26,7 +26,8 @@ import org.annals.model.Token;
  *
  * <ol>
  *   <li>an expression attached to the event's word in the dependency parse ({@code obl:tmod},
- *       {@code obl:on}, {@code nmod:tmod}, {@code advmod} …: "signed the deal <u>on Wednesday</u>");
+ *       {@code obl:on}, {@code nmod:tmod}, {@code advmod} …: "signed the deal <u>on
+ *       Wednesday</u>");
  *   <li>one in the same clause, reached from the event's word through oblique or nominal modifiers
  *       but not through its subject or object ("killed in an attack <u>on Monday</u>", but not
  *       "condemned <u>the February 24</u> invasion"), nearest first;
@@ -90,8 +91,7 @@ public final class EventDates {
   private static final Set<String> FUTURE_FRAMES =
       Set.of("plan", "expect", "schedule", "due", "intend", "set", "prepare", "go", "slate");
 
-  private static final Pattern RANGE_BEFORE =
-      Pattern.compile("(?i)\\b(?:between|from)\\s+$");
+  private static final Pattern RANGE_BEFORE = Pattern.compile("(?i)\\b(?:between|from)\\s+$");
   private static final Pattern RANGE_LINK =
       Pattern.compile("(?i)^\\s*(?:and|to|through|thru|until|till|-|–|—)\\s*");
   private static final Pattern RANGE_DAY = Pattern.compile("^([0-9]{1,2})(?:st|nd|rd|th)?\\b");
@@ -305,7 +305,8 @@ public final class EventDates {
     // "between March 3 and 5", "from Monday to Wednesday"
     int evidenceStart = t.span().start();
     if (hasRangeOpening(t, cleanText)) {
-      String after = cleanText.substring(t.span().end(), Math.min(cleanText.length(), s.span().end()));
+      String after =
+          cleanText.substring(t.span().end(), Math.min(cleanText.length(), s.span().end()));
       Matcher link = RANGE_LINK.matcher(after);
       if (link.find()) {
         int at = t.span().end() + link.end();
@@ -355,8 +356,8 @@ public final class EventDates {
   // ------------------------------------------------------------------------------ tense
 
   /**
-   * A will/shall auxiliary on the event's verb, or a non-past planning frame it is the
-   * complement of ("plans to", "is expected to", "is scheduled to", "is going to").
+   * A will/shall auxiliary on the event's verb, or a non-past planning frame it is the complement
+   * of ("plans to", "is expected to", "is scheduled to", "is going to").
    */
   static boolean isFuture(Sentence s, int event) {
     if (!s.parsed()) {

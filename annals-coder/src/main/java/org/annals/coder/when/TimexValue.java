@@ -11,14 +11,16 @@ import java.util.regex.Pattern;
 import org.annals.model.DatePrecision;
 
 /**
- * The days a TIMEX3 DATE or TIME value covers: {@code 2022-02-16} (or {@code 2022-02-16TNI}) a
- * day, {@code 2022-W07} a week, {@code 2022-W07-WE} its weekend, {@code 2022-02} a month, {@code
- * 2022-Q1} and seasons their months, {@code 2022} a year, {@code 199} (or {@code 199X}) a decade, {@code 19} a century. Values that name no
- * days ({@code PRESENT_REF}, {@code PAST_REF}, {@code XXXX-WXX-3}, durations, sets) give nothing.
+ * The days a TIMEX3 DATE or TIME value covers: {@code 2022-02-16} (or {@code 2022-02-16TNI}) a day,
+ * {@code 2022-W07} a week, {@code 2022-W07-WE} its weekend, {@code 2022-02} a month, {@code
+ * 2022-Q1} and seasons their months, {@code 2022} a year, {@code 199} (or {@code 199X}) a decade,
+ * {@code 19} a century. Values that name no days ({@code PRESENT_REF}, {@code PAST_REF}, {@code
+ * XXXX-WXX-3}, durations, sets) give nothing.
  */
 final class TimexValue {
   private static final Pattern DAY = Pattern.compile("([0-9]{4})-([0-9]{2})-([0-9]{2})(?:T.*)?");
-  private static final Pattern WEEK = Pattern.compile("([0-9]{4})-W([0-9]{2})(-WE|-[1-7])?(?:T.*)?");
+  private static final Pattern WEEK =
+      Pattern.compile("([0-9]{4})-W([0-9]{2})(-WE|-[1-7])?(?:T.*)?");
   private static final Pattern MONTH = Pattern.compile("([0-9]{4})-([0-9]{2})");
   private static final Pattern PART = Pattern.compile("([0-9]{4})-(Q[1-4]|H[12]|SP|SU|FA|WI)");
   private static final Pattern YEAR = Pattern.compile("([0-9]{4})");
@@ -44,7 +46,8 @@ final class TimexValue {
           return Optional.of(new DayRange(monday, monday.plusDays(6), DatePrecision.WEEK));
         }
         if (day.equals("-WE")) {
-          return Optional.of(new DayRange(monday.plusDays(5), monday.plusDays(6), DatePrecision.DAY));
+          return Optional.of(
+              new DayRange(monday.plusDays(5), monday.plusDays(6), DatePrecision.DAY));
         }
         return Optional.of(DayRange.day(monday.plusDays(Integer.parseInt(day.substring(1)) - 1)));
       }

@@ -62,8 +62,7 @@ class EventDatesTest {
       at += w[i].length() + 1;
       int slash = h[i].indexOf('/');
       deps.add(
-          new Dependency(
-              h[i].substring(slash + 1), Integer.parseInt(h[i].substring(0, slash)), i));
+          new Dependency(h[i].substring(slash + 1), Integer.parseInt(h[i].substring(0, slash)), i));
     }
     String text = String.join(" ", w);
     return new Parsed(
@@ -96,8 +95,7 @@ class EventDatesTest {
       tags.append(i == tw.length - 1 ? " NN" : " JJ");
       heads.append(i == tw.length - 1 ? " 1/obl:tmod" : " " + head + "/amod");
     }
-    return parse(
-        "Russia " + verb + " the deal " + time + " .", tags + " .", heads + " 1/punct");
+    return parse("Russia " + verb + " the deal " + time + " .", tags + " .", heads + " 1/punct");
   }
 
   /** "Russia will sign the deal TIME ." with "sign" as token 2. */
@@ -110,8 +108,7 @@ class EventDatesTest {
       tags.append(i == tw.length - 1 ? " NN" : " JJ");
       heads.append(i == tw.length - 1 ? " 2/obl:tmod" : " " + head + "/amod");
     }
-    return parse(
-        "Russia will sign the deal " + time + " .", tags + " .", heads + " 2/punct");
+    return parse("Russia will sign the deal " + time + " .", tags + " .", heads + " 2/punct");
   }
 
   private static void assertDate(
@@ -145,8 +142,7 @@ class EventDatesTest {
 
   @Test
   void nextReadsForwardEvenInThePresentTense() {
-    EventDate d =
-        deal("signs", "VBZ", "next Monday").time("next Monday", "DATE", null).dateOf(1);
+    EventDate d = deal("signs", "VBZ", "next Monday").time("next Monday", "DATE", null).dateOf(1);
     assertDate(d, "2022-02-21", "2022-02-21", DatePrecision.DAY, "next Monday");
     EventDate last = signed("last Thursday").time("last Thursday", "DATE", null).dateOf(1);
     assertDate(last, "2022-02-10", "2022-02-10", DatePrecision.DAY, "last Thursday");
@@ -190,8 +186,7 @@ class EventDatesTest {
             "NNP VBD NNS IN NNP IN NNP CD CC CD .",
             "1/nsubj -1/root 1/obj 4/case 1/obl:with 6/case 1/obl:between 6/nummod 9/cc 6/conj"
                 + " 1/punct");
-    EventDate d =
-        p.time("March 3", "DATE", "2022-03-03").dateOf(1, LocalDate.of(2022, 3, 10));
+    EventDate d = p.time("March 3", "DATE", "2022-03-03").dateOf(1, LocalDate.of(2022, 3, 10));
     assertThat(d.start()).contains(LocalDate.of(2022, 3, 3));
     assertThat(d.end()).contains(LocalDate.of(2022, 3, 5));
     assertThat(d.precision()).isEqualTo(DatePrecision.DAY);
@@ -241,9 +236,9 @@ class EventDatesTest {
   void anExpressionInAnotherClauseIsNotUsed() {
     Parsed p =
         parse(
-            "Maduro said on Monday that Russia signed the deal .",
-            "NNP VBD IN NNP IN NNP VBD DT NN .",
-            "1/nsubj -1/root 3/case 1/obl:on 6/mark 6/nsubj 1/ccomp 8/det 6/obj 1/punct")
+                "Maduro said on Monday that Russia signed the deal .",
+                "NNP VBD IN NNP IN NNP VBD DT NN .",
+                "1/nsubj -1/root 3/case 1/obl:on 6/mark 6/nsubj 1/ccomp 8/det 6/obj 1/punct")
             .time("Monday", "DATE", "2022-02-14");
     assertThat(p.dateOf(6).precision()).isEqualTo(DatePrecision.UNKNOWN);
     assertDate(p.dateOf(1), "2022-02-14", "2022-02-14", DatePrecision.DAY, "Monday");
@@ -253,10 +248,10 @@ class EventDatesTest {
   void anExpressionOnAnObliqueOfTheVerbIsInItsClause() {
     Parsed p =
         parse(
-            "Two people were killed in an attack on Monday .",
-            "CD NNS VBD VBN IN DT NN IN NNP .",
-            "1/nummod 3/nsubj:pass 3/aux:pass -1/root 6/case 6/det 3/obl:in 8/case 6/nmod:on"
-                + " 3/punct")
+                "Two people were killed in an attack on Monday .",
+                "CD NNS VBD VBN IN DT NN IN NNP .",
+                "1/nummod 3/nsubj:pass 3/aux:pass -1/root 6/case 6/det 3/obl:in 8/case 6/nmod:on"
+                    + " 3/punct")
             .time("Monday", "DATE", "2022-02-14");
     assertDate(p.dateOf(3), "2022-02-14", "2022-02-14", DatePrecision.DAY, "Monday");
   }
@@ -265,9 +260,9 @@ class EventDatesTest {
   void aDateOfTheObjectIsNotTheEventsDate() {
     Parsed p =
         parse(
-            "Russia condemned the February 24 invasion .",
-            "NNP VBD DT NNP CD NN .",
-            "1/nsubj -1/root 5/det 5/compound 3/nummod 1/obj 1/punct")
+                "Russia condemned the February 24 invasion .",
+                "NNP VBD DT NNP CD NN .",
+                "1/nsubj -1/root 5/det 5/compound 3/nummod 1/obj 1/punct")
             .time("February 24", "DATE", "2022-02-24");
     assertThat(p.dateOf(1).precision()).isEqualTo(DatePrecision.UNKNOWN);
   }
@@ -275,17 +270,16 @@ class EventDatesTest {
   @Test
   void durationsSetsBoundsAndAnaphoraAreNoEventDates() {
     assertThat(
-            signed("for three years")
-                .time("three years", "DURATION", "P3Y")
-                .dateOf(1)
-                .precision())
+            signed("for three years").time("three years", "DURATION", "P3Y").dateOf(1).precision())
         .isEqualTo(DatePrecision.UNKNOWN);
     assertThat(signed("every Monday").time("every Monday", "SET", "XXXX-WXX-1").dateOf(1).known())
         .isFalse();
     assertThat(signed("until Friday").time("Friday", "DATE", "2022-02-18").dateOf(1).known())
         .isFalse();
     assertThat(
-            signed("the following day").time("the following day", "DATE", "2022-02-18").dateOf(1)
+            signed("the following day")
+                .time("the following day", "DATE", "2022-02-18")
+                .dateOf(1)
                 .known())
         .isFalse();
   }
@@ -295,8 +289,7 @@ class EventDatesTest {
     EventDate relative = signed("in May").time("May", "DATE", null).dateOf(1, null);
     assertThat(relative.known()).isFalse();
     assertThat(relative.upperBound()).isEmpty();
-    EventDate absolute =
-        signed("in May 2021").time("May 2021", "DATE", "2021-05").dateOf(1, null);
+    EventDate absolute = signed("in May 2021").time("May 2021", "DATE", "2021-05").dateOf(1, null);
     assertThat(absolute.start()).contains(LocalDate.of(2021, 5, 1));
     assertThat(absolute.end()).contains(LocalDate.of(2021, 5, 31));
     assertThat(absolute.precision()).isEqualTo(DatePrecision.MONTH);
