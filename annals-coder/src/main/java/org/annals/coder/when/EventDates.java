@@ -326,7 +326,7 @@ public final class EventDates {
           endAt = at + day.end();
         }
         if (end.isPresent() && !end.get().end().isBefore(r.start())) {
-          r = new DayRange(r.start(), end.get().end(), DatePrecision.DAY);
+          r = new DayRange(r.start(), end.get().end(), r.precision());
           evidenceEnd = endAt;
           Matcher open = RANGE_BEFORE.matcher(cleanText.substring(0, t.span().start()));
           if (open.find()) {

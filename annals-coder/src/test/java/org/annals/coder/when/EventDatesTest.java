@@ -206,6 +206,17 @@ class EventDatesTest {
   }
 
   @Test
+  void aRangeOfMonthsKeepsMonthPrecision() {
+    Parsed p =
+        parse(
+            "Russia held talks with Venezuela from May to July .",
+            "NNP VBD NNS IN NNP IN NNP IN NNP .",
+            "1/nsubj -1/root 1/obj 4/case 1/obl:with 6/case 1/obl:from 8/case 1/obl:to 1/punct");
+    EventDate d = p.time("May", "DATE", "2021-05").time("July", "DATE", "2021-07").dateOf(1);
+    assertDate(d, "2021-05-01", "2021-07-31", DatePrecision.MONTH, "from May to July");
+  }
+
+  @Test
   void aDayOfTheMonthInBracketsGivesTheDay() {
     Parsed p =
         parse(
