@@ -173,8 +173,10 @@ final class EvalCommand implements Runnable {
       mixinStandardHelpOptions = true,
       description =
           "Time expressions on TempEval-3 (TimeML): CoreNLP with SUTime, anchored on each"
-              + " document's creation time; strict and relaxed extent match, and value accuracy on"
-              + " matched DATE and TIME expressions.",
+              + " document's creation time; strict and relaxed extent match, value accuracy on"
+              + " matched DATE and TIME expressions, and TempEval-3 value F1 (strict: exact"
+              + " extent and value; relaxed: overlapping extent and value). The last line is the"
+              + " relaxed value F1.",
       footer = FOOTER)
   static final class Time implements Callable<Integer> {
     static final String RELATIVE = "eval/tempeval3/TBAQ-cleaned";
@@ -183,11 +185,12 @@ final class EvalCommand implements Runnable {
     @Mixin Output output;
 
     @Option(
-        names = "--gold",
+        names = {"--gold", "--tml"},
         paramLabel = "DIR|FILE",
         defaultValue = "${ANNALS_SHARED:-../shared}/" + RELATIVE,
         description =
-            "A .tml file, or a directory read recursively in path order. Default: "
+            "A .tml file, or a directory read recursively in path order (--tml is the same"
+                + " option). Default: "
                 + RELATIVE
                 + " under $ANNALS_SHARED, or ../shared when unset; now ${DEFAULT-VALUE}.")
     Path gold;

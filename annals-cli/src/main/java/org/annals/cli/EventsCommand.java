@@ -62,13 +62,17 @@ final class EventsCommand implements Callable<Integer> {
   @Option(
       names = "--from",
       paramLabel = "YYYY-MM-DD",
-      description = "Articles published on or after this day (events get their own dates later).")
+      description =
+          "Events that happened on or after this day: by the event's own date (its last day); an"
+              + " event whose sentence gives no date, by its upper bound, the publication date.")
   String from;
 
   @Option(
       names = "--to",
       paramLabel = "YYYY-MM-DD",
-      description = "Published on or before this day.")
+      description =
+          "Events that happened on or before this day: by the event's own date (its first day);"
+              + " an event whose sentence gives no date, by its publication date.")
   String to;
 
   @Option(names = "--all", description = "Also negated and hypothetical events (flagged).")

@@ -39,8 +39,16 @@ class EventsIT {
     assertThat(first.at("/cameo/code").asText()).startsWith("16");
     assertThat(first.at("/cameo/quad_class").asInt()).isEqualTo(4);
     assertThat(first.at("/plover/event").asText()).isEqualTo("SANCTION");
-    assertThat(first.at("/date/precision").asText()).isEqualTo("unknown");
+    // "on Friday" in a Friday article: that day
+    assertThat(first.at("/date/precision").asText()).isEqualTo("day");
+    assertThat(first.at("/date/start").asText()).isEqualTo("2025-03-14");
+    assertThat(first.at("/date/end").asText()).isEqualTo("2025-03-14");
+    assertThat(first.at("/date/evidence/text").asText()).isEqualTo("Friday");
     assertThat(first.at("/date/upper_bound").asText()).isEqualTo("2025-03-14");
+    // "Caracas was criticized by Washington." gives no date: the publication date bounds it
+    assertThat(events.get(1).at("/date/precision").asText()).isEqualTo("unknown");
+    assertThat(events.get(1).at("/date/start").isNull()).isTrue();
+    assertThat(events.get(1).at("/date/upper_bound").asText()).isEqualTo("2025-03-14");
     JsonNode m = first.at("/mentions/0");
     assertThat(m.get("url").asText()).isEqualTo("https://example.org/news/sanctions");
     assertThat(m.get("outlet").asText()).isEqualTo("Example Wire");
@@ -87,6 +95,14 @@ class EventsIT {
     assertThat(CliTest.run("events", "--data", data).out().lines()).hasSize(3);
     assertThat(CliTest.run("events", "--data", data, "--min-confidence", "0.95").out().lines())
         .hasSize(2);
+    // --from/--to: the sanctions by their own day, the criticism by its publication date
+    assertThat(
+            CliTest.run("events", "--data", data, "--from", "2025-03-14", "--to", "2025-03-14")
+                .out()
+                .lines())
+        .hasSize(3);
+    assertThat(CliTest.run("events", "--data", data, "--to", "2025-03-13").out().lines())
+        .hasSize(1);
   }
 
   private static List<JsonNode> lines(String out) throws Exception {

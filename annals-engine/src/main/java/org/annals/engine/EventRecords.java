@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.annals.model.CharSpan;
 import org.annals.model.CodedEvent;
 import org.annals.model.EventActor;
+import org.annals.model.EventDate;
 
 /**
  * The canonical event record (docs/events.md): the JSON object {@code annals code} prints and the
@@ -57,14 +58,7 @@ public final class EventRecords {
     plover.put("mode", e.plover().mode());
     plover.put("context", e.plover().context());
     r.put("plover", plover);
-    // the event's own date comes with the date resolver; until then say what is known, honestly
-    Map<String, Object> date = new LinkedHashMap<>();
-    date.put("start", null);
-    date.put("end", null);
-    date.put("precision", "unknown");
-    date.put("evidence", "");
-    date.put("upper_bound", m.published().map(LocalDate::toString).orElse(null));
-    r.put("date", date);
+    r.put("date", date(e.date(), m.published()));
     r.put("location", null);
     Map<String, Object> flags = new LinkedHashMap<>();
     flags.put("reported_speech", e.flags().reportedSpeech());
@@ -96,6 +90,32 @@ public final class EventRecords {
     r.put("mentions", mentions);
     r.put("story", null);
     return r;
+  }
+
+  /**
+   * The {@code date} field: the event's own days, or (precision {@code unknown}) only the
+   * publication date as an upper bound.
+   */
+  public static Map<String, Object> date(EventDate d, Optional<LocalDate> published) {
+    Map<String, Object> date = new LinkedHashMap<>();
+    date.put("start", d.start().map(LocalDate::toString).orElse(null));
+    date.put("end", d.end().map(LocalDate::toString).orElse(null));
+    date.put("precision", d.precision().label());
+    date.put(
+        "evidence",
+        d.evidence()
+            .map(
+                ev -> {
+                  Map<String, Object> x = new LinkedHashMap<>();
+                  x.put("text", ev.text());
+                  x.put("char_start", ev.span().start());
+                  x.put("char_end", ev.span().end());
+                  return (Object) x;
+                })
+            .orElse(null));
+    date.put(
+        "upper_bound", d.upperBound().or(() -> published).map(LocalDate::toString).orElse(null));
+    return date;
   }
 
   private static Map<String, Object> actor(EventActor a) {

@@ -30,7 +30,11 @@ import org.annals.nlp.NlpConfig;
  *   <li><b>value accuracy</b>: among relaxed-matched pairs whose gold type is DATE or TIME, the
  *       share whose predicted value is exactly the gold {@code value} (no value counts as wrong; a
  *       gold TIMEX3 without a value is left out); also given for the pairs whose extents are equal;
- *   <li><b>type accuracy</b>: among relaxed-matched pairs, the share with the gold TIMEX3 type.
+ *   <li><b>type accuracy</b>: among relaxed-matched pairs, the share with the gold TIMEX3 type;
+ *   <li><b>value F1</b> as in TempEval-3, over all types: a prediction is right when it is matched
+ *       to a gold TIMEX3 and has exactly its {@code value}; precision over all predictions, recall
+ *       over all gold TIMEX3. <em>Strict</em> needs the exact extent, <em>relaxed</em> an
+ *       overlapping one (the relaxed one-to-one pairs).
  * </ul>
  *
  * Documents without a readable creation date are annotated without one (relative values then stay
@@ -153,6 +157,29 @@ public final class TimeEvaluation {
         strictValue = strictValue.plus(hit);
       }
     }
+    Counts strict = SpanScorer.strictExtent(goldSpans, predicted);
+    Counts relaxed = SpanScorer.overlap(goldSpans, predicted);
+    int relaxedValueHits = 0;
+    for (SpanScorer.Match m : relaxedMatches) {
+      if (sameValue(goldValues.get(m.gold()), predictedValues.get(m.predicted()))) {
+        relaxedValueHits++;
+      }
+    }
+    Map<List<Integer>, Optional<String>> predictedByExtent = new HashMap<>();
+    for (LabeledSpan p : predicted) {
+      predictedByExtent.putIfAbsent(
+          List.of(p.document(), p.start(), p.end()), predictedValues.get(p));
+    }
+    Set<List<Integer>> goldExtents = new java.util.HashSet<>();
+    int strictValueHits = 0;
+    for (LabeledSpan g : goldSpans) {
+      List<Integer> extent = List.of(g.document(), g.start(), g.end());
+      if (goldExtents.add(extent)
+          && predictedByExtent.containsKey(extent)
+          && sameValue(goldValues.get(g), predictedByExtent.get(extent))) {
+        strictValueHits++;
+      }
+    }
     Duration annotate = Duration.ofNanos(System.nanoTime() - annotateStart);
     return new TimeReport(
         gold,
@@ -160,13 +187,24 @@ public final class TimeEvaluation {
         documentsInGold,
         withoutDate,
         characters,
-        SpanScorer.strictExtent(goldSpans, predicted),
-        SpanScorer.overlap(goldSpans, predicted),
+        strict,
+        relaxed,
+        valueF1(strict, strictValueHits),
+        valueF1(relaxed, relaxedValueHits),
         valueByType,
         strictValue,
         typeAccuracy,
         failures,
         load,
         annotate);
+  }
+
+  /** Right values among {@code extents}' predictions and gold expressions. */
+  static Counts valueF1(Counts extents, int hits) {
+    return new Counts(hits, extents.predicted() - hits, extents.gold() - hits);
+  }
+
+  private static boolean sameValue(Optional<String> gold, Optional<String> predicted) {
+    return gold != null && gold.isPresent() && gold.equals(predicted);
   }
 }

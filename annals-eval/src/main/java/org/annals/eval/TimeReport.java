@@ -15,6 +15,8 @@ import java.util.TreeMap;
  *     time)
  * @param strict exact extent match, type ignored
  * @param relaxed overlapping extents, paired one to one
+ * @param strictValueF1 TempEval-3 value F1: exact extent and the gold value, over all types
+ * @param relaxedValueF1 value F1 on overlapping (relaxed) pairs: the headline figure
  * @param valueByType value accuracy on relaxed pairs, by gold type (DATE, TIME)
  * @param strictValue value accuracy on the relaxed pairs whose extents are equal
  * @param typeAccuracy TIMEX3 type accuracy on relaxed pairs
@@ -28,6 +30,8 @@ public record TimeReport(
     int characters,
     Counts strict,
     Counts relaxed,
+    Counts strictValueF1,
+    Counts relaxedValueF1,
     Map<String, Ratio> valueByType,
     Ratio strictValue,
     Ratio typeAccuracy,
@@ -64,6 +68,11 @@ public record TimeReport(
     row(extents, "strict", strict);
     row(extents, "relaxed", relaxed);
     sb.append(extents.render("  ")).append('\n');
+    TextTable valueMatch =
+        new TextTable("extent + value", "precision", "recall", "f1", "tp", "fp", "fn");
+    row(valueMatch, "strict", strictValueF1);
+    row(valueMatch, "relaxed", relaxedValueF1);
+    sb.append(valueMatch.render("  ")).append('\n');
     TextTable values = new TextTable("attribute", "accuracy", "(correct/pairs)");
     valueByType.forEach((type, r) -> values.row("value " + type, fixed(r), count(r)));
     values.row("value DATE+TIME", fixed(value()), count(value()));
@@ -82,6 +91,7 @@ public record TimeReport(
             "  time: load %s s, annotate %s s%n",
             Report.seconds(load),
             Report.seconds(annotate)));
+    sb.append(String.format(Locale.ROOT, "value F1=%.3f%n", relaxedValueF1.f1()));
     return sb.toString();
   }
 
@@ -96,6 +106,10 @@ public record TimeReport(
     m.put("characters", characters);
     m.put("strict", strict.toMap());
     m.put("relaxed", relaxed.toMap());
+    Map<String, Object> valueF1 = new LinkedHashMap<>();
+    valueF1.put("strict", strictValueF1.toMap());
+    valueF1.put("relaxed", relaxedValueF1.toMap());
+    m.put("value_f1", valueF1);
     SortedMap<String, Object> byType = new TreeMap<>();
     valueByType.forEach((type, r) -> byType.put(type, r.toMap()));
     Map<String, Object> value = new LinkedHashMap<>(value().toMap());

@@ -1,6 +1,7 @@
 package org.annals.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -42,6 +43,22 @@ class TimeEvaluationTest {
     assertThat(report.typeAccuracy()).isEqualTo(new Ratio(2, 3));
     assertThat(report.table()).contains("relaxed").contains("value DATE+TIME");
     assertThat(text).contains("Dar Friday");
+
+    // value F1 over all types: "three hours" right on the exact extent, "Dar Friday" right on an
+    // overlapping one, "soon" wrong; 4 predictions, 3 gold
+    assertThat(report.strictValueF1()).isEqualTo(new Counts(1, 3, 2));
+    assertThat(report.relaxedValueF1()).isEqualTo(new Counts(2, 2, 1));
+    assertThat(report.relaxedValueF1().f1()).isCloseTo(4.0 / 7, within(1e-9));
+    List<String> lines = report.table().lines().toList();
+    assertThat(lines.get(lines.size() - 1)).isEqualTo("value F1=0.571");
+    assertThat(report.table()).contains("extent + value");
+  }
+
+  @Test
+  void valueF1CountsEveryPredictionAndEveryGoldExpression() {
+    Counts extents = new Counts(8, 2, 1); // 10 predicted, 9 gold
+    assertThat(TimeEvaluation.valueF1(extents, 6)).isEqualTo(new Counts(6, 4, 3));
+    assertThat(TimeEvaluation.valueF1(extents, 0).f1()).isZero();
   }
 
   static TimeExpression time(String text, String expression, String type, String value) {

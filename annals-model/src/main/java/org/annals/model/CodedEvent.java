@@ -9,6 +9,8 @@ import java.util.Optional;
  * @param codebook codebook version, e.g. {@code cameo-1.1b3}
  * @param target empty for events CAMEO codes without a target (protests, force posture)
  * @param confidence 0..1: pattern reliability times how surely the actors were resolved
+ * @param date when the event happened, as its own sentence says; {@link EventDate#unknown} when it
+ *     does not
  */
 public record CodedEvent(
     String codebook,
@@ -18,8 +20,10 @@ public record CodedEvent(
     PloverType plover,
     EventFlags flags,
     double confidence,
-    EventEvidence evidence) {
+    EventEvidence evidence,
+    EventDate date) {
   public CodedEvent {
+    java.util.Objects.requireNonNull(date, "date");
     if (!(confidence >= 0 && confidence <= 1)) {
       throw new IllegalArgumentException("confidence is 0..1, got " + confidence);
     }

@@ -3,6 +3,7 @@ package org.annals.model;
 /** How precise a date is. */
 public enum DatePrecision {
   DAY,
+  WEEK,
   MONTH,
   YEAR,
   UNKNOWN;

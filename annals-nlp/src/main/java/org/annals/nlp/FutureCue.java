@@ -17,7 +17,7 @@ import org.annals.model.Token;
  * #MAX_HOPS} hops) and look for an {@code aux} will/shall/'ll on it, or on a verb it is the {@code
  * xcomp} of, or a planning frame above it ("is going / expected / scheduled / due to visit").
  * Copular predicates ("the summit will be on Friday") are checked on the expression itself. On an
- * unparsed sentence: a modal will/shall and no past-tense verb anywhere in the sentence.
+ * unparsed sentence: the tense of the verb nearest the expression (see {@link #lexicallyFuture}).
  */
 final class FutureCue {
   static final int MAX_HOPS = 4;
@@ -68,7 +68,7 @@ final class FutureCue {
       return false;
     }
     if (!sentence.parsed()) {
-      return lexicallyFuture(sentence.tokens());
+      return lexicallyFuture(sentence, inside);
     }
     for (int t : inside) {
       if (clauseIsFuture(sentence, t)) {
@@ -169,17 +169,50 @@ final class FutureCue {
     return FUTURE_AUX.contains(lower(t.lemma())) || FUTURE_AUX.contains(lower(t.word()));
   }
 
-  private static boolean lexicallyFuture(List<Token> tokens) {
-    boolean modal = false;
-    for (Token t : tokens) {
-      if (t.pos().equals("VBD")) {
-        return false;
+  /**
+   * An unparsed sentence: the tense of the verb nearest the expression, looking back first ("said
+   * on Friday", "will meet on Friday", "planned to leave on Thursday"), then ahead ("On Tuesday,
+   * the group announced"). A modal, a present-tense verb, a base form after "to" or a modal, or a
+   * progressive with a present auxiliary read forward; a past form, or no verb, do not.
+   */
+  private static boolean lexicallyFuture(Sentence sentence, List<Integer> inside) {
+    List<Token> tokens = sentence.tokens();
+    int verb = -1;
+    for (int i = inside.get(0) - 1; i >= 0 && verb < 0; i--) {
+      if (isVerbOrModal(tokens.get(i))) {
+        verb = i;
       }
-      modal |=
-          t.pos().equals("MD")
-              && (FUTURE_AUX.contains(lower(t.lemma())) || FUTURE_AUX.contains(lower(t.word())));
     }
-    return modal;
+    for (int i = inside.get(inside.size() - 1) + 1; i < tokens.size() && verb < 0; i++) {
+      if (isVerbOrModal(tokens.get(i))) {
+        verb = i;
+      }
+    }
+    if (verb < 0) {
+      return false;
+    }
+    String pos = tokens.get(verb).pos();
+    switch (pos) {
+      case "MD", "VBZ", "VBP", "VB":
+        return true;
+      case "VBG":
+        for (int i = verb - 1; i >= 0 && i >= verb - 3; i--) {
+          String p = tokens.get(i).pos();
+          if (p.equals("VBZ") || p.equals("VBP") || p.equals("MD")) {
+            return true;
+          }
+          if (p.equals("VBD")) {
+            return false;
+          }
+        }
+        return false;
+      default:
+        return false;
+    }
+  }
+
+  private static boolean isVerbOrModal(Token t) {
+    return t.pos().startsWith("VB") || t.pos().equals("MD");
   }
 
   private static int governor(Sentence sentence, int token) {

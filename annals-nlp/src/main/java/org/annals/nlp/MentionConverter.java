@@ -93,13 +93,77 @@ final class MentionConverter {
       Timex timex = timexes.get(i);
       String type = timex.timexType() != null ? timex.timexType() : "DATE";
       String expression = span.of(text);
-      Optional<String> value =
-          value(type, expression, timex.value(), sentences.get(sentenceIndex), span, publication);
+      Sentence sentence = sentences.get(sentenceIndex);
+      if (!TimexConventions.isTimex(type, expression, sentence, span)) {
+        continue;
+      }
+      Optional<String> value = value(type, expression, timex.value(), sentence, span, publication);
+      if (value.isPresent()) {
+        boolean past =
+            publication.isPresent()
+                && !FutureCue.isProspective(sentence, span)
+                && !FutureCue.isFuture(sentence, span);
+        TimexConventions.Typed typed =
+            TimexConventions.normalize(
+                type,
+                expression,
+                value.get(),
+                publication.orElse(null),
+                past,
+                aboutQuarters(text, sentences, sentenceIndex));
+        type = typed.type();
+        value = Optional.of(typed.value());
+      }
       out.add(
           new TimeExpression(
               sentenceIndex, span, expression, type, value, publication.isPresent()));
     }
+    if (publication.isPresent()) {
+      addYearEarlier(text, sentences, publication.get(), out);
+    }
     return out;
+  }
+
+  /** The sentence, or the one before it, speaks of quarters (of a financial year). */
+  private static boolean aboutQuarters(String text, List<Sentence> sentences, int index) {
+    for (int i = Math.max(0, index - 1); i <= index; i++) {
+      if (sentences.get(i).text(text).toLowerCase(Locale.ROOT).contains("quarter")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "the year-earlier quarter", "year-ago": expressions SUTime does not find. */
+  private static void addYearEarlier(
+      String text, List<Sentence> sentences, LocalDate publication, List<TimeExpression> out) {
+    java.util.regex.Matcher m = TimexConventions.YEAR_EARLIER.matcher(text);
+    List<TimeExpression> found = new ArrayList<>();
+    while (m.find()) {
+      CharSpan span = new CharSpan(m.start(), m.end());
+      boolean covered = false;
+      for (TimeExpression t : out) {
+        covered |= t.span().start() < span.end() && span.start() < t.span().end();
+      }
+      if (covered || sentences.isEmpty()) {
+        continue;
+      }
+      int sentenceIndex = sentenceAt(sentences, span.start());
+      found.add(
+          new TimeExpression(
+              sentenceIndex,
+              span,
+              m.group(),
+              "DATE",
+              Optional.of(
+                  TimexConventions.yearEarlier(
+                      publication, aboutQuarters(text, sentences, sentenceIndex))),
+              true));
+    }
+    if (!found.isEmpty()) {
+      out.addAll(found);
+      out.sort(java.util.Comparator.comparingInt(t -> t.span().start()));
+    }
   }
 
   static Optional<String> value(
@@ -115,7 +179,9 @@ final class MentionConverter {
     if (publication.isEmpty()) {
       return TimexValues.isAbsolute(type, raw) ? Optional.of(raw) : Optional.empty();
     }
-    if (FutureCue.isProspective(sentence, span)) {
+    if (FutureCue.isProspective(sentence, span)
+        || !sentence.parsed() && FutureCue.isFuture(sentence, span)) {
+      // without a parse the tense is a weak cue: it keeps SUTime's reading but moves nothing
       // "by Jan. 14", "until Friday", "next week": SUTime's forward reading is the right one
       return Optional.of(raw);
     }

@@ -47,6 +47,10 @@ final class NewsDateRule {
   private static final Pattern MONTH_DAY = Pattern.compile(PREFIX + MONTH + " " + DAY);
   private static final Pattern DAY_MONTH =
       Pattern.compile(PREFIX + "(?:the )?" + DAY + " (?:of )?" + MONTH);
+  private static final Pattern BARE_MONTH =
+      Pattern.compile("(?:(?:early|mid|mid-|late) ?)?(?:in )?" + MONTH);
+  private static final Pattern LAST_MONTH = Pattern.compile("last " + MONTH);
+  private static final Pattern MONTH_VALUE = Pattern.compile("([0-9]{4})-([0-9]{2})");
   private static final Pattern DATED_VALUE =
       Pattern.compile("([0-9]{4}-[0-9]{2}-[0-9]{2})(T[0-9A-Z:.]*)?");
 
@@ -77,6 +81,10 @@ final class NewsDateRule {
       String type, String text, String value, LocalDate publication, boolean futureContext) {
     if (!(type.equals("DATE") || type.equals("TIME"))) {
       return value;
+    }
+    Matcher mv = MONTH_VALUE.matcher(value);
+    if (mv.matches()) {
+      return month(normalize(text), mv, publication, futureContext).orElse(value);
     }
     Matcher v = DATED_VALUE.matcher(value);
     if (!v.matches()) {
@@ -122,6 +130,48 @@ final class NewsDateRule {
       return sameDay(dayMonth.group(2), dayMonth.group(1), resolved, publication, forward);
     }
     return Optional.empty();
+  }
+
+  /**
+   * A month without a year: "last May" is the latest May before the publication month; a bare "May"
+   * moves like a month-day, to the latest May not after the publication month (or, in a future
+   * clause, the first not before it).
+   */
+  private static Optional<String> month(
+      String text, Matcher value, LocalDate publication, boolean forward) {
+    int year = Integer.parseInt(value.group(1));
+    int monthNumber = Integer.parseInt(value.group(2));
+    if (monthNumber < 1 || monthNumber > 12) {
+      return Optional.empty();
+    }
+    LocalDate pubMonth = publication.withDayOfMonth(1);
+    Matcher last = LAST_MONTH.matcher(text);
+    if (last.matches()) {
+      Month named = month(last.group(1));
+      if (named.getValue() != monthNumber) {
+        return Optional.empty();
+      }
+      LocalDate candidate = LocalDate.of(pubMonth.getYear(), named, 1);
+      if (!candidate.isBefore(pubMonth)) {
+        candidate = candidate.minusYears(1);
+      }
+      return Optional.of(candidate.toString().substring(0, 7));
+    }
+    Matcher bare = BARE_MONTH.matcher(text);
+    if (!bare.matches() || month(bare.group(1)).getValue() != monthNumber) {
+      return Optional.empty();
+    }
+    LocalDate resolved = LocalDate.of(year, monthNumber, 1);
+    if (forward ? !resolved.isBefore(pubMonth) : !resolved.isAfter(pubMonth)) {
+      return Optional.empty();
+    }
+    LocalDate candidate = LocalDate.of(pubMonth.getYear(), monthNumber, 1);
+    if (forward && candidate.isBefore(pubMonth)) {
+      candidate = candidate.plusYears(1);
+    } else if (!forward && candidate.isAfter(pubMonth)) {
+      candidate = candidate.minusYears(1);
+    }
+    return Optional.of(candidate.toString().substring(0, 7));
   }
 
   /**

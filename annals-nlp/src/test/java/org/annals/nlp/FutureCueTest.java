@@ -110,5 +110,20 @@ class FutureCueTest {
 
     Sentence plain = sentence("It/PRP/it rained/VBD/rain on/IN/on Friday/NNP/Friday/DATE ./././O");
     assertThat(FutureCue.isFuture(plain, spanOf(plain, "Friday"))).isFalse();
+
+    // the nearest verb decides: "planned to leave on Thursday" reads forward
+    Sentence plan =
+        sentence(
+            "The/DT/the team/NN/team planned/VBD/plan to/TO/to leave/VB/leave on/IN/on"
+                + " Thursday/NNP/Thursday/DATE ./././O");
+    assertThat(FutureCue.isFuture(plan, spanOf(plan, "Thursday"))).isTrue();
+    Sentence present =
+        sentence("Congress/NNP/Congress reconvenes/VBZ/reconvene Jan./NNP/Jan. 24/CD/24 ./././O");
+    assertThat(FutureCue.isFuture(present, spanOf(present, "Jan. 24"))).isTrue();
+    Sentence opening =
+        sentence(
+            "On/IN/on Tuesday/NNP/Tuesday/DATE ,/,/, the/DT/the group/NN/group"
+                + " announced/VBD/announce it/PRP/it ./././O");
+    assertThat(FutureCue.isFuture(opening, spanOf(opening, "Tuesday"))).isFalse();
   }
 }

@@ -64,6 +64,8 @@ class NewsDateRuleTest {
         "Thursday     | 2025-05-08 | 2025-05-08",
         "February 16  | 2025-02-16 | 2026-02-16",
         "this Friday  | 2025-05-02 | 2025-05-02",
+        "February     | 2025-02    | 2026-02",
+        "May          | 2025-05    | 2025-05",
       })
   void movesFutureClausesForwardOnly(String text, String value, String expected) {
     assertThat(NewsDateRule.apply("DATE", text, value, THURSDAY_2025_05_08, true))
@@ -81,6 +83,14 @@ class NewsDateRuleTest {
         // across a year boundary
         "2025-01-02 | December 30 | 2025-12-30 | 2024-12-30",
         "2025-01-02 | Saturday    | 2025-01-04 | 2024-12-28",
+        // a month without a year: the latest not after the publication month
+        "2025-02-17 | May         | 2025-05    | 2024-05",
+        "2025-02-17 | in May      | 2025-05    | 2024-05",
+        "2025-02-17 | February    | 2025-02    | 2025-02",
+        "2025-02-17 | January     | 2025-01    | 2025-01",
+        // "last June" is the latest June before the publication month, whatever SUTime says
+        "1989-10-26 | last June   | 1988-06    | 1989-06",
+        "1989-10-26 | last October | 1989-10   | 1988-10",
       })
   void handlesYearsAndLeapDays(String publication, String text, String value, String expected) {
     assertThat(NewsDateRule.apply("DATE", text, value, LocalDate.parse(publication), false))

@@ -5,12 +5,15 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.annals.model.CharSpan;
 import org.annals.model.CodedEvent;
+import org.annals.model.DatePrecision;
 import org.annals.model.EventActor;
+import org.annals.model.EventDate;
 import org.annals.model.EventEvidence;
 import org.annals.model.EventFlags;
 import org.annals.model.EventType;
@@ -54,13 +57,14 @@ final class EventQueries {
     q.from()
         .ifPresent(
             d -> {
-              where.append(" AND a.published_date >= ?");
+              // the event's own last day; an undated event's upper bound, the publication date
+              where.append(" AND coalesce(e.date_end, a.published_date) >= ?");
               args.add(d);
             });
     q.to()
         .ifPresent(
             d -> {
-              where.append(" AND a.published_date <= ?");
+              where.append(" AND coalesce(e.date_start, a.published_date) <= ?");
               args.add(d);
             });
     String sql =
@@ -93,6 +97,27 @@ final class EventQueries {
       r.next();
       return r.getLong(1);
     }
+  }
+
+  private static EventDate date(ResultSet r) throws SQLException {
+    Optional<LocalDate> published =
+        Optional.ofNullable(r.getDate("published_date")).map(java.sql.Date::toLocalDate);
+    DatePrecision precision =
+        Sql.fromLabel(
+            DatePrecision.class,
+            r.getString("date_precision"),
+            "events.date_precision of " + r.getString("id"));
+    if (precision == DatePrecision.UNKNOWN) {
+      return EventDate.unknown(published);
+    }
+    return EventDate.of(
+        r.getDate("date_start").toLocalDate(),
+        r.getDate("date_end").toLocalDate(),
+        precision,
+        new EventDate.Evidence(
+            r.getString("date_evidence"),
+            new CharSpan(r.getInt("date_evidence_char_start"), r.getInt("date_evidence_char_end"))),
+        published);
   }
 
   private static StoredEvent read(ResultSet r) throws SQLException {
@@ -143,7 +168,8 @@ final class EventQueries {
                 r.getInt("sentence_idx"),
                 new CharSpan(r.getInt("sentence_char_start"), r.getInt("sentence_char_end")),
                 new CharSpan(r.getInt("trigger_char_start"), r.getInt("trigger_char_end")),
-                r.getString("pattern")));
+                r.getString("pattern")),
+            date(r));
     java.sql.Date published = r.getDate("published_date");
     return new StoredEvent(
         r.getString("id"),

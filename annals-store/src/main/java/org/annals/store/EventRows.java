@@ -6,6 +6,7 @@ import org.annals.model.CharSpan;
 import org.annals.model.CleanArticle;
 import org.annals.model.CodedEvent;
 import org.annals.model.EventActor;
+import org.annals.model.EventDate;
 import org.annals.model.EventIds;
 
 /** The {@code events} table's columns and how a coded event fills them. */
@@ -54,7 +55,13 @@ final class EventRows {
           "trigger_char_end",
           "trigger_raw_start",
           "trigger_raw_end",
-          "pattern");
+          "pattern",
+          "date_start",
+          "date_end",
+          "date_precision",
+          "date_evidence",
+          "date_evidence_char_start",
+          "date_evidence_char_end");
 
   private EventRows() {}
 
@@ -112,7 +119,13 @@ final class EventRows {
             e.evidence().trigger().end(),
             triggerRaw.start(),
             triggerRaw.end(),
-            e.evidence().pattern()
+            e.evidence().pattern(),
+            e.date().start().orElse(null),
+            e.date().end().orElse(null),
+            e.date().precision().label(),
+            e.date().evidence().map(EventDate.Evidence::text).orElse(null),
+            e.date().evidence().map(x -> x.span().start()).orElse(null),
+            e.date().evidence().map(x -> x.span().end()).orElse(null)
           });
     }
     for (Object[] row : pending) {

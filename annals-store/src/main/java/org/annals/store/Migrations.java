@@ -43,7 +43,10 @@ final class Migrations {
 
   /** All migrations, in order; append only. */
   static final List<Migration> ALL =
-      List.of(new Migration(1, "db/V1__init.sql"), new Migration(2, "db/V2__events.sql"));
+      List.of(
+          new Migration(1, "db/V1__init.sql"),
+          new Migration(2, "db/V2__events.sql"),
+          new Migration(3, "db/V3__event_dates.sql"));
 
   private Migrations() {}
 

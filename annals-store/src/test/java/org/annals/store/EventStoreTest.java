@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.Optional;
 import org.annals.model.CharSpan;
 import org.annals.model.CodedEvent;
+import org.annals.model.DatePrecision;
 import org.annals.model.EventActor;
+import org.annals.model.EventDate;
 import org.annals.model.EventEvidence;
 import org.annals.model.EventFlags;
 import org.annals.model.EventType;
@@ -22,8 +24,20 @@ import org.junit.jupiter.api.io.TempDir;
 class EventStoreTest {
   @TempDir Path tmp;
 
-  private static CodedEvent event(
+  static CodedEvent event(
       ArticleRecord r, String source, String code, String target, double goldstein, EventFlags f) {
+    return event(
+        r, source, code, target, goldstein, f, EventDate.unknown(r.article().published().date()));
+  }
+
+  static CodedEvent event(
+      ArticleRecord r,
+      String source,
+      String code,
+      String target,
+      double goldstein,
+      EventFlags f,
+      EventDate date) {
     Sentence s = r.annotation().sentences().get(0);
     CharSpan sp = s.span();
     CharSpan first = s.tokens().get(0).span();
@@ -52,7 +66,8 @@ class EventStoreTest {
         new PloverType("ASSAULT", "", List.of("military")),
         f,
         0.8,
-        new EventEvidence(s.index(), sp, s.tokens().get(1).span(), code + " test"));
+        new EventEvidence(s.index(), sp, s.tokens().get(1).span(), code + " test"),
+        date);
   }
 
   @Test
@@ -105,6 +120,52 @@ class EventStoreTest {
       store.storeBatch(store.beginRun(List.of()), List.of(r), List.of());
       assertThat(store.eventCount()).isEqualTo(3);
     }
+  }
+
+  @Test
+  void fromAndToFilterOnTheEventsOwnDateAndOnTheUpperBoundOfUndatedOnes() {
+    ArticleRecord base =
+        Fixtures.article("https://e.example/d", "Alice attacked Bob last week and today.");
+    LocalDate published = base.article().published().date().orElseThrow();
+    LocalDate monday = published.minusDays(14);
+    EventDate lastWeek =
+        EventDate.of(
+            monday,
+            monday.plusDays(6),
+            DatePrecision.WEEK,
+            new EventDate.Evidence("last week", new CharSpan(20, 29)),
+            Optional.of(published));
+    List<CodedEvent> events =
+        List.of(
+            event(base, "RUSMIL", "190", "UKR", -10, EventFlags.ASSERTED, lastWeek),
+            event(base, "USAGOV", "057", "VENGOV", 8, EventFlags.ASSERTED));
+    ArticleRecord r = new ArticleRecord(base.article(), base.annotation(), events, "c");
+    try (ArticleStore store = ArticleStore.open(tmp)) {
+      store.storeBatch(store.beginRun(List.of()), List.of(r), List.of());
+      List<StoredEvent> inWeek = store.events(between(monday.plusDays(3), monday.plusDays(3)));
+      assertThat(inWeek).hasSize(1);
+      assertThat(inWeek.get(0).event()).isEqualTo(events.get(0));
+      assertThat(inWeek.get(0).event().date().evidence().orElseThrow().text())
+          .isEqualTo("last week");
+      // the undated event is matched by its publication date only
+      assertThat(store.events(between(published, published)))
+          .extracting(e -> e.event().cameo().code())
+          .containsExactly("057");
+      assertThat(store.events(between(monday.plusDays(7), published.minusDays(1)))).isEmpty();
+    }
+  }
+
+  private static EventQuery between(LocalDate from, LocalDate to) {
+    return new EventQuery(
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.of(from),
+        Optional.of(to),
+        true,
+        10,
+        0);
   }
 
   @Test

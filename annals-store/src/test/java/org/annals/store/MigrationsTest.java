@@ -4,7 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+import org.annals.model.CharSpan;
+import org.annals.model.CodedEvent;
+import org.annals.model.DatePrecision;
+import org.annals.model.EventDate;
+import org.annals.model.EventFlags;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,7 +26,7 @@ class MigrationsTest {
         .isEqualTo(Migrations.ALL.size());
     assertThat(RawDb.count(tmp, "SELECT max(version) FROM schema_version"))
         .isEqualTo(Migrations.latest());
-    assertThat(Migrations.latest()).isEqualTo(2);
+    assertThat(Migrations.latest()).isEqualTo(3);
   }
 
   @Test
@@ -32,12 +39,64 @@ class MigrationsTest {
     }
     // make it a store written before events existed
     RawDb.execute(tmp, "DROP TABLE events");
-    RawDb.execute(tmp, "DELETE FROM schema_version WHERE version = 2");
+    RawDb.execute(tmp, "DELETE FROM schema_version WHERE version >= 2");
     try (ArticleStore store = ArticleStore.open(tmp)) {
       assertThat(store.stats().versions()).isEqualTo(1);
       assertThat(store.eventCount()).isZero();
     }
-    assertThat(RawDb.count(tmp, "SELECT max(version) FROM schema_version")).isEqualTo(2);
+    assertThat(RawDb.count(tmp, "SELECT max(version) FROM schema_version")).isEqualTo(3);
+  }
+
+  @Test
+  void aVersionTwoStoreGetsEventDateColumnsAndItsEventsAreUndated() throws Exception {
+    ArticleRecord base = Fixtures.article("https://q.example/v2", "Alice attacked Bob today.");
+    CodedEvent dated =
+        EventStoreTest.event(
+            base,
+            "RUSMIL",
+            "190",
+            "UKR",
+            -10,
+            EventFlags.ASSERTED,
+            EventDate.of(
+                LocalDate.of(2024, 3, 5),
+                LocalDate.of(2024, 3, 5),
+                DatePrecision.DAY,
+                new EventDate.Evidence("today", new CharSpan(19, 24)),
+                Optional.of(LocalDate.of(2024, 3, 5))));
+    try (ArticleStore store = ArticleStore.open(tmp)) {
+      store.storeBatch(
+          store.beginRun(List.of()),
+          List.of(new ArticleRecord(base.article(), base.annotation(), List.of(dated), "c")),
+          List.of());
+    }
+    // make it a store written before events had dates
+    for (String index :
+        List.of("events_by_date", "events_by_article", "events_by_source", "events_by_target")) {
+      RawDb.execute(tmp, "DROP INDEX " + index);
+    }
+    for (String column :
+        List.of(
+            "date_start",
+            "date_end",
+            "date_precision",
+            "date_evidence",
+            "date_evidence_char_start",
+            "date_evidence_char_end")) {
+      RawDb.execute(tmp, "ALTER TABLE events DROP COLUMN " + column);
+    }
+    RawDb.execute(tmp, "DELETE FROM schema_version WHERE version = 3");
+    try (ArticleStore store = ArticleStore.open(tmp)) {
+      List<StoredEvent> events = store.events(EventQuery.all());
+      assertThat(events).hasSize(1);
+      EventDate date = events.get(0).event().date();
+      assertThat(date.precision()).isEqualTo(DatePrecision.UNKNOWN);
+      assertThat(date.start()).isEmpty();
+      assertThat(date.upperBound()).contains(LocalDate.of(2024, 3, 5));
+    }
+    assertThat(RawDb.count(tmp, "SELECT max(version) FROM schema_version")).isEqualTo(3);
+    assertThat(RawDb.count(tmp, "SELECT count(*) FROM events WHERE date_precision = 'unknown'"))
+        .isEqualTo(1);
   }
 
   @Test
@@ -53,7 +112,7 @@ class MigrationsTest {
     assertThatThrownBy(() -> ArticleStore.open(tmp))
         .isInstanceOf(StoreException.class)
         .hasMessageContaining("schema version 999")
-        .hasMessageContaining("knows versions up to 2")
+        .hasMessageContaining("knows versions up to 3")
         .hasMessageContaining("upgrade annals");
     // refusing does not touch the data, and releases the directory
     assertThat(RawDb.count(tmp, "SELECT count(*) FROM articles")).isEqualTo(1);

@@ -15,11 +15,13 @@ import org.annals.coder.dict.ActorDictionary;
 import org.annals.coder.dict.VerbLexicon;
 import org.annals.coder.dict.VerbPattern;
 import org.annals.coder.dict.Words;
+import org.annals.coder.when.EventDates;
 import org.annals.model.AnnotatedText;
 import org.annals.model.CharSpan;
 import org.annals.model.CodedEvent;
 import org.annals.model.Dependency;
 import org.annals.model.EventActor;
+import org.annals.model.EventDate;
 import org.annals.model.EventEvidence;
 import org.annals.model.EventFlags;
 import org.annals.model.EventType;
@@ -145,6 +147,11 @@ public final class EventExtractor {
     ActorResolver resolver = new ActorResolver(dictionary, documentDate);
     History history = new History();
     List<CodedEvent> out = new ArrayList<>();
+    // relative expressions were resolved only when the annotator knew the publication date
+    Optional<LocalDate> publication =
+        text.times().stream().allMatch(TimeExpression::anchored)
+            ? Optional.of(documentDate)
+            : Optional.empty();
     for (Sentence s : text.sentences()) {
       List<Mention> mentions = matcher.find(s.tokens());
       if (!s.parsed() || s.tokens().isEmpty()) {
@@ -215,7 +222,8 @@ public final class EventExtractor {
                 + "|"
                 + c.type.code();
         if (seen.add(key)) {
-          out.add(c.toEvent(s, codebook, cleanText));
+          EventDate date = EventDates.of(s, c.verb, text.times(), cleanText, publication);
+          out.add(c.toEvent(s, codebook, cleanText, date));
         }
       }
     }
@@ -1149,7 +1157,7 @@ public final class EventExtractor {
       this.graph = graph;
     }
 
-    CodedEvent toEvent(Sentence s, Codebook codebook, String cleanText) {
+    CodedEvent toEvent(Sentence s, Codebook codebook, String cleanText, EventDate date) {
       List<Token> tokens = s.tokens();
       Token v = tokens.get(verb);
       CharSpan trigger = v.span();
@@ -1177,7 +1185,8 @@ public final class EventExtractor {
           codebook.plover(type.code()),
           flags,
           Math.max(0, Math.min(1, confidence)),
-          new EventEvidence(s.index(), s.span(), trigger, text));
+          new EventEvidence(s.index(), s.span(), trigger, text),
+          date);
     }
   }
 }
