@@ -172,6 +172,9 @@ public final class EventCoding {
     List<CodedEvent> events;
     try {
       events = coder.code(article.clean().text(), annotation, date, keepUnasserted);
+      if (!events.isEmpty()) {
+        events = EventPlaces.standard().locate(article.clean().text(), annotation, events);
+      }
     } catch (RuntimeException e) {
       listener.problem(
           problem(raw, Stage.CODE, "event coding failed: " + e + "; please report this"));

@@ -10,6 +10,7 @@ import org.annals.model.CharSpan;
 import org.annals.model.CodedEvent;
 import org.annals.model.EventActor;
 import org.annals.model.EventDate;
+import org.annals.model.EventPlace;
 
 /**
  * The canonical event record (docs/events.md): the JSON object {@code annals code} prints and the
@@ -59,7 +60,7 @@ public final class EventRecords {
     plover.put("context", e.plover().context());
     r.put("plover", plover);
     r.put("date", date(e.date(), m.published()));
-    r.put("location", null);
+    r.put("location", e.place().map(EventRecords::location).orElse(null));
     Map<String, Object> flags = new LinkedHashMap<>();
     flags.put("reported_speech", e.flags().reportedSpeech());
     flags.put("negated", e.flags().negated());
@@ -90,6 +91,28 @@ public final class EventRecords {
     r.put("mentions", mentions);
     r.put("story", null);
     return r;
+  }
+
+  /**
+   * The {@code location} field: where the event happened, why ({@code basis}: {@code clause} or
+   * {@code article_focus}) and the words that said so.
+   */
+  public static Map<String, Object> location(EventPlace p) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("name", p.name());
+    m.put("text", p.text());
+    m.put("country", p.country().orElse(null));
+    m.put("lat", Math.round(p.lat() * 10000) / 10000.0);
+    m.put("lon", Math.round(p.lon() * 10000) / 10000.0);
+    m.put("precision", p.precision().label());
+    m.put("basis", p.basis().label());
+    m.put("id", p.id());
+    m.put(
+        "geonames_id", p.id().startsWith("geonames:") ? Long.parseLong(p.id().substring(9)) : null);
+    m.put("char_start", p.span().start());
+    m.put("char_end", p.span().end());
+    m.put("confidence", Math.round(p.confidence() * 1000) / 1000.0);
+    return m;
   }
 
   /**

@@ -55,6 +55,7 @@ public final class Gazetteer {
   private final Map<String, List<Place>> exact = new HashMap<>(1 << 18);
   private final Map<String, List<Place>> alternate = new HashMap<>(1 << 19);
   private final Map<String, Place> countries = new HashMap<>();
+  private final Map<String, String> iso3 = new HashMap<>();
   private final Map<String, Place> admin1 = new HashMap<>();
   private final Map<String, Place> admin2 = new HashMap<>();
   private final Map<String, Set<String>> related = new HashMap<>();
@@ -146,6 +147,11 @@ public final class Gazetteer {
   /** The ISO2 code for an ISO2 or ISO3 code, if known. */
   public Optional<String> iso2(String code) {
     return country(code).map(Place::countryCode);
+  }
+
+  /** The ISO3 code (as CAMEO uses) for an ISO2 or ISO3 code, if known. */
+  public Optional<String> iso3(String code) {
+    return iso2(code).map(iso3::get);
   }
 
   /** A first-order division by country (ISO2) and GeoNames admin1 code ({@code US}, {@code TX}). */
@@ -305,6 +311,7 @@ public final class Gazetteer {
               "PCLI");
       countries.put(f[0], p);
       countries.put(f[1], p);
+      iso3.put(f[0], f[1]);
       byRegion.computeIfAbsent(f[6], k -> new ArrayList<>()).add(f[0]);
       addOwn(p, f[3]);
     }

@@ -11,6 +11,8 @@ import java.util.Optional;
  * @param confidence 0..1: pattern reliability times how surely the actors were resolved
  * @param date when the event happened, as its own sentence says; {@link EventDate#unknown} when it
  *     does not
+ * @param place where the event happened: a place its clause names, else the article's focus (marked
+ *     as such); empty when the article names no place the gazetteer knows
  */
 public record CodedEvent(
     String codebook,
@@ -21,11 +23,43 @@ public record CodedEvent(
     EventFlags flags,
     double confidence,
     EventEvidence evidence,
-    EventDate date) {
+    EventDate date,
+    Optional<EventPlace> place) {
   public CodedEvent {
     java.util.Objects.requireNonNull(date, "date");
+    java.util.Objects.requireNonNull(place, "place");
     if (!(confidence >= 0 && confidence <= 1)) {
       throw new IllegalArgumentException("confidence is 0..1, got " + confidence);
     }
+  }
+
+  /** An event not yet placed. */
+  public CodedEvent(
+      String codebook,
+      EventActor source,
+      Optional<EventActor> target,
+      EventType cameo,
+      PloverType plover,
+      EventFlags flags,
+      double confidence,
+      EventEvidence evidence,
+      EventDate date) {
+    this(
+        codebook,
+        source,
+        target,
+        cameo,
+        plover,
+        flags,
+        confidence,
+        evidence,
+        date,
+        Optional.empty());
+  }
+
+  /** This event with its place. */
+  public CodedEvent withPlace(Optional<EventPlace> where) {
+    return new CodedEvent(
+        codebook, source, target, cameo, plover, flags, confidence, evidence, date, where);
   }
 }

@@ -16,6 +16,7 @@ import org.annals.model.EventActor;
 import org.annals.model.EventDate;
 import org.annals.model.EventEvidence;
 import org.annals.model.EventFlags;
+import org.annals.model.EventPlace;
 import org.annals.model.EventType;
 import org.annals.model.PloverType;
 
@@ -66,6 +67,20 @@ final class EventQueries {
             d -> {
               where.append(" AND coalesce(e.date_start, a.published_date) <= ?");
               args.add(d);
+            });
+    q.near()
+        .ifPresent(
+            n -> {
+              // great-circle distance (haversine, km) from the place to the event's place
+              where.append(
+                  " AND e.place_lat IS NOT NULL AND 2 * 6371.0088 * asin(least(1, sqrt("
+                      + "pow(sin(radians(e.place_lat - ?) / 2), 2) + cos(radians(?))"
+                      + " * cos(radians(e.place_lat)) * pow(sin(radians(e.place_lon - ?) / 2), 2)"
+                      + "))) <= ?");
+              args.add(n.lat());
+              args.add(n.lat());
+              args.add(n.lon());
+              args.add(n.radiusKm());
             });
     String sql =
         "SELECT e.*, a.canonical_url, a.title, a.outlet, a.published_date,"
@@ -120,6 +135,26 @@ final class EventQueries {
         published);
   }
 
+  private static Optional<EventPlace> place(ResultSet r) throws SQLException {
+    String id = r.getString("place_id");
+    if (id == null) {
+      return Optional.empty();
+    }
+    String where = "events.place_* of " + r.getString("id");
+    return Optional.of(
+        new EventPlace(
+            id,
+            r.getString("place_name"),
+            r.getString("place_text"),
+            r.getDouble("place_lat"),
+            r.getDouble("place_lon"),
+            Sql.optionalString(r, "place_country"),
+            Sql.fromLabel(EventPlace.Precision.class, r.getString("place_precision"), where),
+            Sql.fromLabel(EventPlace.Basis.class, r.getString("place_basis"), where),
+            new CharSpan(r.getInt("place_char_start"), r.getInt("place_char_end")),
+            r.getDouble("place_confidence")));
+  }
+
   private static StoredEvent read(ResultSet r) throws SQLException {
     EventActor source =
         new EventActor(
@@ -169,7 +204,8 @@ final class EventQueries {
                 new CharSpan(r.getInt("sentence_char_start"), r.getInt("sentence_char_end")),
                 new CharSpan(r.getInt("trigger_char_start"), r.getInt("trigger_char_end")),
                 r.getString("pattern")),
-            date(r));
+            date(r),
+            place(r));
     java.sql.Date published = r.getDate("published_date");
     return new StoredEvent(
         r.getString("id"),

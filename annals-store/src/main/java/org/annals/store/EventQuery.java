@@ -23,8 +23,41 @@ public record EventQuery(
     Optional<LocalDate> to,
     boolean includeUnasserted,
     int limit,
-    int offset) {
+    int offset,
+    Optional<Near> near) {
   public static final int MAX_LIMIT = 100_000;
+
+  /** Events whose place lies within {@code radiusKm} of a point. */
+  public record Near(double lat, double lon, double radiusKm) {
+    public Near {
+      if (!(lat >= -90 && lat <= 90 && lon >= -180 && lon <= 180)) {
+        throw new IllegalArgumentException("not a point: " + lat + "," + lon);
+      }
+      if (!(radiusKm > 0 && radiusKm <= 20_040)) {
+        throw new IllegalArgumentException("the radius is 0..20040 km, got " + radiusKm);
+      }
+    }
+  }
+
+  /** A query without a place filter. */
+  public EventQuery(
+      Optional<String> actor,
+      Optional<String> source,
+      Optional<String> target,
+      Optional<String> code,
+      Optional<LocalDate> from,
+      Optional<LocalDate> to,
+      boolean includeUnasserted,
+      int limit,
+      int offset) {
+    this(actor, source, target, code, from, to, includeUnasserted, limit, offset, Optional.empty());
+  }
+
+  /** This query, only events within a radius of a point. */
+  public EventQuery within(Near n) {
+    return new EventQuery(
+        actor, source, target, code, from, to, includeUnasserted, limit, offset, Optional.of(n));
+  }
 
   public EventQuery {
     if (limit < 1 || limit > MAX_LIMIT) {

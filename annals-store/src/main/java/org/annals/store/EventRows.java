@@ -8,6 +8,7 @@ import org.annals.model.CodedEvent;
 import org.annals.model.EventActor;
 import org.annals.model.EventDate;
 import org.annals.model.EventIds;
+import org.annals.model.EventPlace;
 
 /** The {@code events} table's columns and how a coded event fills them. */
 final class EventRows {
@@ -61,7 +62,18 @@ final class EventRows {
           "date_precision",
           "date_evidence",
           "date_evidence_char_start",
-          "date_evidence_char_end");
+          "date_evidence_char_end",
+          "place_id",
+          "place_name",
+          "place_text",
+          "place_lat",
+          "place_lon",
+          "place_country",
+          "place_precision",
+          "place_basis",
+          "place_char_start",
+          "place_char_end",
+          "place_confidence");
 
   private EventRows() {}
 
@@ -125,7 +137,18 @@ final class EventRows {
             e.date().precision().label(),
             e.date().evidence().map(EventDate.Evidence::text).orElse(null),
             e.date().evidence().map(x -> x.span().start()).orElse(null),
-            e.date().evidence().map(x -> x.span().end()).orElse(null)
+            e.date().evidence().map(x -> x.span().end()).orElse(null),
+            e.place().map(EventPlace::id).orElse(null),
+            e.place().map(EventPlace::name).orElse(null),
+            e.place().map(EventPlace::text).orElse(null),
+            e.place().map(EventPlace::lat).orElse(null),
+            e.place().map(EventPlace::lon).orElse(null),
+            e.place().flatMap(EventPlace::country).orElse(null),
+            e.place().map(x -> x.precision().label()).orElse(null),
+            e.place().map(x -> x.basis().label()).orElse(null),
+            e.place().map(x -> x.span().start()).orElse(null),
+            e.place().map(x -> x.span().end()).orElse(null),
+            e.place().map(EventPlace::confidence).orElse(null)
           });
     }
     for (Object[] row : pending) {

@@ -46,7 +46,8 @@ final class Migrations {
       List.of(
           new Migration(1, "db/V1__init.sql"),
           new Migration(2, "db/V2__events.sql"),
-          new Migration(3, "db/V3__event_dates.sql"));
+          new Migration(3, "db/V3__event_dates.sql"),
+          new Migration(4, "db/V4__event_places.sql"));
 
   private Migrations() {}
 

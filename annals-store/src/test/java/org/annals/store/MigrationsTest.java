@@ -26,7 +26,7 @@ class MigrationsTest {
         .isEqualTo(Migrations.ALL.size());
     assertThat(RawDb.count(tmp, "SELECT max(version) FROM schema_version"))
         .isEqualTo(Migrations.latest());
-    assertThat(Migrations.latest()).isEqualTo(3);
+    assertThat(Migrations.latest()).isEqualTo(4);
   }
 
   @Test
@@ -44,7 +44,7 @@ class MigrationsTest {
       assertThat(store.stats().versions()).isEqualTo(1);
       assertThat(store.eventCount()).isZero();
     }
-    assertThat(RawDb.count(tmp, "SELECT max(version) FROM schema_version")).isEqualTo(3);
+    assertThat(RawDb.count(tmp, "SELECT max(version) FROM schema_version")).isEqualTo(4);
   }
 
   @Test
@@ -94,7 +94,7 @@ class MigrationsTest {
       assertThat(date.start()).isEmpty();
       assertThat(date.upperBound()).contains(LocalDate.of(2024, 3, 5));
     }
-    assertThat(RawDb.count(tmp, "SELECT max(version) FROM schema_version")).isEqualTo(3);
+    assertThat(RawDb.count(tmp, "SELECT max(version) FROM schema_version")).isEqualTo(4);
     assertThat(RawDb.count(tmp, "SELECT count(*) FROM events WHERE date_precision = 'unknown'"))
         .isEqualTo(1);
   }
