@@ -75,6 +75,22 @@ final class EventsCommand implements Callable<Integer> {
               + " an event whose sentence gives no date, by its publication date.")
   String to;
 
+  @Option(
+      names = "--near",
+      paramLabel = "PLACE",
+      description =
+          "Events whose place lies within --radius of PLACE: a place name the gazetteer knows"
+              + " (\"Caracas\", \"Caribbean Sea\", \"Texas\"; the most likely one is taken and"
+              + " shown) or LAT,LON. Events with no place are left out.")
+  String near;
+
+  @Option(
+      names = "--radius",
+      paramLabel = "KM",
+      defaultValue = "50",
+      description = "With --near: the radius in km (default ${DEFAULT-VALUE}).")
+  double radius;
+
   @Option(names = "--all", description = "Also negated and hypothetical events (flagged).")
   boolean all;
 
@@ -124,6 +140,13 @@ final class EventsCommand implements Callable<Integer> {
               all,
               limit,
               offset);
+      if (near != null) {
+        Optional<EventQuery.Near> point = point(near, radius, err);
+        if (point.isEmpty()) {
+          return ExitCodes.USAGE;
+        }
+        query = query.within(point.get());
+      }
     } catch (IllegalArgumentException e) {
       err.println("annals events: " + e.getMessage());
       return ExitCodes.USAGE;
@@ -187,12 +210,79 @@ final class EventsCommand implements Callable<Integer> {
             s.triggerRaw()));
   }
 
+  private static final java.util.regex.Pattern LAT_LON =
+      java.util.regex.Pattern.compile("\\s*(-?\\d+(?:\\.\\d+)?)\\s*,\\s*(-?\\d+(?:\\.\\d+)?)\\s*");
+
+  /** The point --near names: LAT,LON, or the gazetteer's most likely place of that name. */
+  private Optional<EventQuery.Near> point(String where, double km, PrintWriter err) {
+    var m = LAT_LON.matcher(where);
+    if (m.matches()) {
+      return Optional.of(
+          new EventQuery.Near(
+              Double.parseDouble(m.group(1)), Double.parseDouble(m.group(2)), km));
+    }
+    org.annals.geo.Gazetteer gazetteer;
+    try {
+      gazetteer = org.annals.geo.Gazetteer.load(data.data);
+    } catch (java.io.IOException e) {
+      err.println("annals events: cannot read the gazetteer: " + e.getMessage());
+      return Optional.empty();
+    }
+    org.annals.geo.Resolution r = new org.annals.geo.Geocoder(gazetteer).resolve(where);
+    if (r.place().isEmpty() || r.inferred()) {
+      err.println(
+          "annals events: --near: no place named '"
+              + where
+              + "' in the gazetteer; try 'annals gazetteer lookup NAME', or give LAT,LON");
+      return Optional.empty();
+    }
+    org.annals.geo.Place p = r.place().get();
+    err.printf(
+        Locale.ROOT,
+        "near %s (%s%s, %.4f,%.4f), within %.0f km%n",
+        p.name(),
+        p.kind().name().toLowerCase(Locale.ROOT),
+        p.countryCode().isEmpty() ? "" : ", " + p.countryCode(),
+        p.lat(),
+        p.lon(),
+        km);
+    return Optional.of(new EventQuery.Near(p.lat(), p.lon(), km));
+  }
+
+  /** The event's first day ("2025-10-17", a week or month as its first day with "w"/"m"), or "?". */
+  static String dateCell(CodedEvent e) {
+    return e.date()
+        .start()
+        .map(
+            d ->
+                d
+                    + switch (e.date().precision()) {
+                      case WEEK -> "w";
+                      case MONTH -> "m";
+                      case YEAR -> "y";
+                      default -> "";
+                    })
+        .orElse("?");
+  }
+
+  /** The event's place, "~" before an article's focus. */
+  static String placeCell(CodedEvent e) {
+    return e.place()
+        .map(
+            p ->
+                (p.basis() == org.annals.model.EventPlace.Basis.ARTICLE_FOCUS ? "~" : "")
+                    + Render.cut(p.name(), 15))
+        .orElse("-");
+  }
+
   static void printTable(PrintWriter out, List<StoredEvent> events) {
     out.printf(
         Locale.ROOT,
-        "%-19s  %-10s  %-12s  %-5s  %-12s  %5s  %4s  %s%n",
+        "%-19s  %-10s  %-11s  %-16s  %-12s  %-5s  %-12s  %5s  %4s  %s%n",
         "ID",
         "PUBLISHED",
+        "DATE",
+        "PLACE",
         "SOURCE",
         "CAMEO",
         "TARGET",
@@ -207,9 +297,11 @@ final class EventsCommand implements Callable<Integer> {
               + (e.flags().reportedSpeech() ? "[reported] " : "");
       out.printf(
           Locale.ROOT,
-          "%-19s  %-10s  %-12s  %-5s  %-12s  %5.1f  %4.2f  %s%n",
+          "%-19s  %-10s  %-11s  %-16s  %-12s  %-5s  %-12s  %5.1f  %4.2f  %s%n",
           s.id(),
           s.published().map(LocalDate::toString).orElse("-"),
+          dateCell(e),
+          placeCell(e),
           e.source().code(),
           e.cameo().code(),
           e.target().map(EventActor::code).orElse("-"),

@@ -40,7 +40,10 @@ import org.annals.model.Token;
  * in the nearest country. Names the gazetteer does not know are not guessed.
  */
 public final class EventPlaces {
-  /** Prepositions that place what their clause tells. */
+  /**
+   * Prepositions that place what their clause tells. Not "on" and "over", which name topics as
+   * often as places ("a meeting on Venezuela", "a dispute over Crimea").
+   */
   private static final Set<String> LOCATIVE =
       Set.of(
           "in",
@@ -55,8 +58,6 @@ public final class EventPlaces {
           "along",
           "within",
           "into",
-          "over",
-          "on",
           "to",
           "toward",
           "towards",
@@ -246,6 +247,15 @@ public final class EventPlaces {
     Set<Integer> seen = new HashSet<>();
     queue.add(new int[] {trigger, 0, 0});
     seen.add(trigger);
+    // a purpose or controlled clause happens where its governor does: "went to Moscow to meet"
+    for (Dependency d : s.dependencies()) {
+      if (d.dependent() == trigger
+          && d.governor() >= 0
+          && (d.relation().startsWith("xcomp") || d.relation().startsWith("advcl"))
+          && seen.add(d.governor())) {
+        queue.add(new int[] {d.governor(), 1, 0});
+      }
+    }
     Found best = null;
     int bestDepth = Integer.MAX_VALUE;
     while (!queue.isEmpty()) {
@@ -259,11 +269,7 @@ public final class EventPlaces {
         if (at[2] == 1 && !rel.startsWith("acl")) {
           continue; // from a subject, only its participle
         }
-        if (rel.startsWith("ccomp")
-            || rel.startsWith("parataxis")
-            || rel.startsWith("conj")
-            || rel.equals("nmod:poss")
-            || !seen.add(d.dependent())) {
+        if (!subject && !traversable(rel) || !seen.add(d.dependent())) {
           continue;
         }
         Found f = byHead.get(d.dependent());
@@ -283,6 +289,22 @@ public final class EventPlaces {
       return Optional.empty();
     }
     return Optional.of(place(best, EventPlace.Basis.CLAUSE, bestDepth == 1 ? 1.0 : 0.85));
+  }
+
+  /**
+   * Relations a place may be reached through: objects, participles and purpose clauses, and the
+   * locative and "of" phrases ("the bombing of a school in Gaza"); not "amid", "between", "with"
+   * and the like, which bring in other things' places.
+   */
+  private static boolean traversable(String relation) {
+    if (relation.equals("obj")
+        || relation.equals("iobj")
+        || relation.startsWith("xcomp")
+        || relation.startsWith("acl")
+        || relation.startsWith("advcl")) {
+      return true;
+    }
+    return locative(relation) || relation.equals("nmod:of") || relation.equals("obl:of");
   }
 
   private static boolean locative(String relation) {
