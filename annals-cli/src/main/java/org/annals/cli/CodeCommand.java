@@ -29,6 +29,7 @@ import org.annals.model.EventIds;
 import org.annals.model.Problem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -44,6 +45,9 @@ import picocli.CommandLine.Spec;
     footer = ExitCodes.FOOTER)
 final class CodeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
+
+  /** Only for a gazetteer imported there ({@code annals gazetteer import}); nothing is stored. */
+  @Mixin DataOptions data;
 
   @Parameters(
       paramLabel = "FILE",
@@ -95,7 +99,7 @@ final class CodeCommand implements Callable<Integer> {
   List<Path> verbFiles = new ArrayList<>();
 
   private IngestOptions options() {
-    IngestOptions o = IngestOptions.defaults();
+    IngestOptions o = IngestOptions.defaults().withGazetteerOf(data.data);
     if (explain) {
       return o.withThreads(1);
     }

@@ -69,7 +69,9 @@ final class IngestCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     IngestOptions options =
-        IngestOptions.defaults().withLimits(new IngestLimits(maxArticleBytes, maxFeedBytes));
+        IngestOptions.defaults()
+            .withLimits(new IngestLimits(maxArticleBytes, maxFeedBytes))
+            .withGazetteerOf(data.data);
     if (threads > 0) {
       options = options.withThreads(threads);
     }

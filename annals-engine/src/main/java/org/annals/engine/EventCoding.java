@@ -173,7 +173,7 @@ public final class EventCoding {
     try {
       events = coder.code(article.clean().text(), annotation, date, keepUnasserted);
       if (!events.isEmpty()) {
-        events = EventPlaces.standard().locate(article.clean().text(), annotation, events);
+        events = options.places().locate(article.clean().text(), annotation, events);
       }
     } catch (RuntimeException e) {
       listener.problem(

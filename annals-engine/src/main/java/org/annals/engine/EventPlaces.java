@@ -94,6 +94,29 @@ public final class EventPlaces {
     return p;
   }
 
+  private static final Map<java.nio.file.Path, EventPlaces> BY_DATA =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /**
+   * With the gazetteer imported into a data directory ({@code annals gazetteer import}), or the
+   * bundled one when it has none; loaded once per directory.
+   */
+  public static EventPlaces forData(java.nio.file.Path dataDir) {
+    if (!java.nio.file.Files.exists(Gazetteer.indexPath(dataDir))) {
+      return standard();
+    }
+    return BY_DATA.computeIfAbsent(
+        dataDir.toAbsolutePath().normalize(),
+        d -> {
+          try {
+            return new EventPlaces(new Geocoder(Gazetteer.load(d)));
+          } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(
+                "cannot read the gazetteer imported into " + d + ": " + e.getMessage(), e);
+          }
+        });
+  }
+
   /** A resolved toponym of the article and what it is in the parse. */
   private record Found(EntityMention mention, Resolution resolution, int sentence, int head) {
     Place place() {

@@ -237,7 +237,7 @@ public final class IngestPipeline {
         LocalDate date = article.published().date().orElseGet(options.today());
         List<CodedEvent> events = coder.get().code(article.clean().text(), annotation, date, true);
         if (!events.isEmpty()) {
-          events = EventPlaces.standard().locate(article.clean().text(), annotation, events);
+          events = options.places().locate(article.clean().text(), annotation, events);
         }
         return new Stored(
             new ArticleRecord(article, annotation, events, coder.get().name()), bytes);
