@@ -218,8 +218,7 @@ final class EventsCommand implements Callable<Integer> {
     var m = LAT_LON.matcher(where);
     if (m.matches()) {
       return Optional.of(
-          new EventQuery.Near(
-              Double.parseDouble(m.group(1)), Double.parseDouble(m.group(2)), km));
+          new EventQuery.Near(Double.parseDouble(m.group(1)), Double.parseDouble(m.group(2)), km));
     }
     org.annals.geo.Gazetteer gazetteer;
     try {
@@ -249,7 +248,9 @@ final class EventsCommand implements Callable<Integer> {
     return Optional.of(new EventQuery.Near(p.lat(), p.lon(), km));
   }
 
-  /** The event's first day ("2025-10-17", a week or month as its first day with "w"/"m"), or "?". */
+  /**
+   * The event's first day ("2025-10-17", a week or month as its first day with "w"/"m"), or "?".
+   */
   static String dateCell(CodedEvent e) {
     return e.date()
         .start()

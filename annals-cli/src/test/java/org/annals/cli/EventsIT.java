@@ -63,6 +63,55 @@ class EventsIT {
   }
 
   @Test
+  void eventsNearAPlace() throws Exception {
+    Path file = tmp.resolve("sea.jsonl");
+    Files.writeString(
+        file,
+        "{\"url\": \"https://example.org/news/sea\", \"title\": \"At sea\","
+            + " \"published\": \"2025-10-10\", \"text\": \"The United States attacked a"
+            + " Venezuelan vessel in the Caribbean Sea on Tuesday. Maduro, speaking in Caracas on"
+            + " Friday, accused the United States of piracy.\"}\n",
+        StandardCharsets.UTF_8);
+    String data = tmp.resolve("data").toString();
+    CliTest.Run ingest = CliTest.run("ingest", "--data", data, "--no-progress", file.toString());
+    assertThat(ingest.code()).as(ingest.err()).isZero();
+
+    CliTest.Run caracas =
+        CliTest.run("events", "--data", data, "--near", "Caracas", "--format", "jsonl");
+    assertThat(caracas.code()).as(caracas.err()).isZero();
+    assertThat(caracas.err()).contains("near Caracas");
+    List<JsonNode> near = lines(caracas.out());
+    assertThat(near).hasSize(1);
+    assertThat(near.get(0).at("/cameo/code").asText()).startsWith("11");
+    assertThat(near.get(0).at("/location/name").asText()).isEqualTo("Caracas");
+    assertThat(near.get(0).at("/location/basis").asText()).isEqualTo("clause");
+
+    // the attack at sea is ~1,000 km away; a wide radius or the sea itself finds it
+    CliTest.Run wide =
+        CliTest.run("events", "--data", data, "--near", "10.5,-66.9", "--radius", "2000");
+    assertThat(wide.out().lines().count()).isEqualTo(3); // header + both
+    CliTest.Run sea =
+        CliTest.run(
+            "events",
+            "--data",
+            data,
+            "--near",
+            "Caribbean Sea",
+            "--radius",
+            "300",
+            "--format",
+            "jsonl");
+    List<JsonNode> atSea = lines(sea.out());
+    assertThat(atSea).hasSize(1);
+    assertThat(atSea.get(0).at("/location/precision").asText()).isEqualTo("water");
+    assertThat(atSea.get(0).at("/location/country").isNull()).isTrue();
+
+    CliTest.Run nowhere = CliTest.run("events", "--data", data, "--near", "Xqzzyville");
+    assertThat(nowhere.code()).isEqualTo(2);
+    assertThat(nowhere.err()).contains("gazetteer lookup");
+  }
+
+  @Test
   void ingestStoresEventsThatEventsQueries() throws Exception {
     Path file = tmp.resolve("news.jsonl");
     Files.writeString(file, ARTICLE, StandardCharsets.UTF_8);

@@ -50,8 +50,7 @@ public record IngestOptions(
 
   /** Places events with the gazetteer imported into this data directory, if it has one. */
   public IngestOptions withGazetteerOf(java.nio.file.Path dataDir) {
-    return new IngestOptions(
-        threads, batchSize, limits, today, java.util.Optional.of(dataDir));
+    return new IngestOptions(threads, batchSize, limits, today, java.util.Optional.of(dataDir));
   }
 
   /** The event placer these options call for (loaded once per gazetteer). */

@@ -14,6 +14,7 @@ import org.annals.model.EventActor;
 import org.annals.model.EventDate;
 import org.annals.model.EventEvidence;
 import org.annals.model.EventFlags;
+import org.annals.model.EventPlace;
 import org.annals.model.EventType;
 import org.annals.model.PloverType;
 import org.annals.model.Sentence;
@@ -199,5 +200,42 @@ class EventStoreTest {
         all,
         100,
         0);
+  }
+
+  @Test
+  void placesRoundTripAndFilterByDistance() throws Exception {
+    ArticleRecord r = Fixtures.article("https://q.example/place", "Alice attacked Bob in Caracas.");
+    EventPlace caracas =
+        new EventPlace(
+            "geonames:3646738",
+            "Caracas",
+            "Caracas",
+            10.488,
+            -66.8792,
+            Optional.of("VEN"),
+            EventPlace.Precision.CITY,
+            EventPlace.Basis.CLAUSE,
+            new CharSpan(21, 28),
+            0.9);
+    CodedEvent placed =
+        event(r, "RUS", "190", "UKR", -10, EventFlags.ASSERTED).withPlace(Optional.of(caracas));
+    CodedEvent unplaced = event(r, "RUS", "111", "UKR", -2, EventFlags.ASSERTED);
+    try (ArticleStore store = ArticleStore.open(tmp)) {
+      store.storeBatch(
+          store.beginRun(List.of()),
+          List.of(new ArticleRecord(r.article(), r.annotation(), List.of(placed, unplaced), "c")),
+          List.of());
+      List<StoredEvent> all = store.events(EventQuery.all());
+      assertThat(all).hasSize(2);
+      assertThat(all)
+          .anySatisfy(e -> assertThat(e.event().place()).contains(caracas))
+          .anySatisfy(e -> assertThat(e.event().place()).isEmpty());
+      // Caracas–La Guaira is ~20 km; Bogotá ~1,000 km
+      assertThat(store.events(EventQuery.all().within(new EventQuery.Near(10.6, -66.93, 30))))
+          .singleElement()
+          .satisfies(e -> assertThat(e.event().cameo().code()).isEqualTo("190"));
+      assertThat(store.events(EventQuery.all().within(new EventQuery.Near(4.61, -74.08, 500))))
+          .isEmpty();
+    }
   }
 }

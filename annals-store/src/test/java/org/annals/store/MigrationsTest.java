@@ -85,7 +85,8 @@ class MigrationsTest {
             "date_evidence_char_end")) {
       RawDb.execute(tmp, "ALTER TABLE events DROP COLUMN " + column);
     }
-    RawDb.execute(tmp, "DELETE FROM schema_version WHERE version = 3");
+    dropPlaceColumns();
+    RawDb.execute(tmp, "DELETE FROM schema_version WHERE version >= 3");
     try (ArticleStore store = ArticleStore.open(tmp)) {
       List<StoredEvent> events = store.events(EventQuery.all());
       assertThat(events).hasSize(1);
@@ -97,6 +98,55 @@ class MigrationsTest {
     assertThat(RawDb.count(tmp, "SELECT max(version) FROM schema_version")).isEqualTo(4);
     assertThat(RawDb.count(tmp, "SELECT count(*) FROM events WHERE date_precision = 'unknown'"))
         .isEqualTo(1);
+  }
+
+  /** Makes the store's events table as it was before version 4 (indexes dropped first). */
+  private void dropPlaceColumns() throws Exception {
+    for (String column :
+        List.of(
+            "place_id",
+            "place_name",
+            "place_text",
+            "place_lat",
+            "place_lon",
+            "place_country",
+            "place_precision",
+            "place_basis",
+            "place_char_start",
+            "place_char_end",
+            "place_confidence")) {
+      RawDb.execute(tmp, "ALTER TABLE events DROP COLUMN " + column);
+    }
+  }
+
+  @Test
+  void aVersionThreeStoreGetsPlaceColumnsAndItsEventsAreUnplaced() throws Exception {
+    ArticleRecord base = Fixtures.article("https://q.example/v3", "Alice attacked Bob today.");
+    try (ArticleStore store = ArticleStore.open(tmp)) {
+      store.storeBatch(
+          store.beginRun(List.of()),
+          List.of(
+              new ArticleRecord(
+                  base.article(),
+                  base.annotation(),
+                  List.of(
+                      EventStoreTest.event(base, "RUS", "190", "UKR", -10, EventFlags.ASSERTED)),
+                  "c")),
+          List.of());
+    }
+    for (String index :
+        List.of("events_by_date", "events_by_article", "events_by_source", "events_by_target")) {
+      RawDb.execute(tmp, "DROP INDEX " + index);
+    }
+    dropPlaceColumns();
+    RawDb.execute(tmp, "DELETE FROM schema_version WHERE version = 4");
+    try (ArticleStore store = ArticleStore.open(tmp)) {
+      List<StoredEvent> events = store.events(EventQuery.all());
+      assertThat(events).hasSize(1);
+      assertThat(events.get(0).event().place()).isEmpty();
+    }
+    assertThat(RawDb.count(tmp, "SELECT max(version) FROM schema_version")).isEqualTo(4);
+    assertThat(RawDb.count(tmp, "SELECT count(*) FROM events WHERE place_id IS NULL")).isEqualTo(1);
   }
 
   @Test
@@ -112,7 +162,7 @@ class MigrationsTest {
     assertThatThrownBy(() -> ArticleStore.open(tmp))
         .isInstanceOf(StoreException.class)
         .hasMessageContaining("schema version 999")
-        .hasMessageContaining("knows versions up to 3")
+        .hasMessageContaining("knows versions up to 4")
         .hasMessageContaining("upgrade annals");
     // refusing does not touch the data, and releases the directory
     assertThat(RawDb.count(tmp, "SELECT count(*) FROM articles")).isEqualTo(1);
