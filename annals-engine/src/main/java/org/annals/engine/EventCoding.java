@@ -70,6 +70,7 @@ public final class EventCoding {
    * problems in input order, on the calling thread.
    */
   public void run(List<Path> inputs, Listener listener) throws InterruptedException {
+    EventPlaces.preload(options);
     InputScanner scanner = new InputScanner(options.limits());
     ExecutorService workers =
         Executors.newFixedThreadPool(options.threads(), Threads.named("code-%d"));

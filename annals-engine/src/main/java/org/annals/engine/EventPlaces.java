@@ -117,6 +117,16 @@ public final class EventPlaces {
         });
   }
 
+  /**
+   * Starts loading the gazetteer these options call for on a background thread, so that it loads
+   * while the first articles are annotated rather than after.
+   */
+  static void preload(IngestOptions options) {
+    Thread t = new Thread(options::places, "gazetteer-load");
+    t.setDaemon(true);
+    t.start();
+  }
+
   /** A resolved toponym of the article and what it is in the parse. */
   private record Found(EntityMention mention, Resolution resolution, int sentence, int head) {
     Place place() {

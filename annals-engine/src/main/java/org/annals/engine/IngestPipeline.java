@@ -84,6 +84,9 @@ public final class IngestPipeline {
   private record Done() implements Result {}
 
   public Report run(List<Path> inputs, IngestListener listener) throws InterruptedException {
+    if (coder.isPresent()) {
+      EventPlaces.preload(options);
+    }
     long started = System.nanoTime();
     long runId = store.beginRun(inputs.stream().map(Path::toString).toList());
     InputScanner scanner = new InputScanner(options.limits());
