@@ -127,8 +127,14 @@ public final class EventPlaces {
     t.start();
   }
 
-  /** A resolved toponym of the article and what it is in the parse. */
-  private record Found(EntityMention mention, Resolution resolution, int sentence, int head) {
+  /**
+   * A resolved toponym of the article and what it is in the parse.
+   *
+   * @param actor whether the words name an actor there ("Moscow said", "Venezuela's sovereignty"):
+   *     not a place for an event, but evidence of what the article is about
+   */
+  private record Found(
+      EntityMention mention, Resolution resolution, int sentence, int head, boolean actor) {
     Place place() {
       return resolution.place().orElseThrow();
     }
@@ -174,7 +180,7 @@ public final class EventPlaces {
     }
     List<EntityMention> mentions = new ArrayList<>();
     for (EntityMention m : text.entities()) {
-      if (Toponym.isPlace(m) && !m.text().isBlank() && !overlapsAny(m.span(), actors)) {
+      if (Toponym.isPlace(m) && !m.text().isBlank()) {
         mentions.add(m);
       }
     }
@@ -192,10 +198,9 @@ public final class EventPlaces {
       }
       Sentence s = text.sentences().get(m.sentenceIndex());
       int head = head(s, m.span());
-      if (head >= 0 && actorLike(s, head)) {
-        continue; // "Venezuela has …", "Venezuela's sovereignty": an actor, not a place
-      }
-      out.add(new Found(m, r, m.sentenceIndex(), head));
+      // "Venezuela has …", "Venezuela's sovereignty", an event's actor: not a place
+      boolean actor = overlapsAny(m.span(), actors) || head >= 0 && actorLike(s, head);
+      out.add(new Found(m, r, m.sentenceIndex(), head, actor));
     }
     return out;
   }
@@ -256,7 +261,7 @@ public final class EventPlaces {
     }
     Map<Integer, Found> byHead = new HashMap<>();
     for (Found f : toponyms) {
-      if (f.sentence() == si && f.head() >= 0) {
+      if (f.sentence() == si && f.head() >= 0 && !f.actor()) {
         byHead.put(f.head(), f);
       }
     }
@@ -387,7 +392,7 @@ public final class EventPlaces {
       Resolution r = geocoder.resolve(clean, List.of(t), context).get(0);
       if (r.resolved() && !r.inferred()) {
         EntityMention em = new EntityMention(0, new CharSpan(t.start(), t.end()), name, "LOCATION");
-        return Optional.of(new Found(em, r, 0, -1));
+        return Optional.of(new Found(em, r, 0, -1, false));
       }
     }
     if (toponyms.isEmpty()) {
