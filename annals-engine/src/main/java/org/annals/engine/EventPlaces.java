@@ -132,9 +132,15 @@ public final class EventPlaces {
    *
    * @param actor whether the words name an actor there ("Moscow said", "Venezuela's sovereignty"):
    *     not a place for an event, but evidence of what the article is about
+   * @param eventActor whether they are the source or target of a coded event
    */
   private record Found(
-      EntityMention mention, Resolution resolution, int sentence, int head, boolean actor) {
+      EntityMention mention,
+      Resolution resolution,
+      int sentence,
+      int head,
+      boolean actor,
+      boolean eventActor) {
     Place place() {
       return resolution.place().orElseThrow();
     }
@@ -199,8 +205,9 @@ public final class EventPlaces {
       Sentence s = text.sentences().get(m.sentenceIndex());
       int head = head(s, m.span());
       // "Venezuela has …", "Venezuela's sovereignty", an event's actor: not a place
-      boolean actor = overlapsAny(m.span(), actors) || head >= 0 && actorLike(s, head);
-      out.add(new Found(m, r, m.sentenceIndex(), head, actor));
+      boolean eventActor = overlapsAny(m.span(), actors);
+      boolean actor = eventActor || head >= 0 && actorLike(s, head);
+      out.add(new Found(m, r, m.sentenceIndex(), head, actor, eventActor));
     }
     return out;
   }
@@ -392,7 +399,7 @@ public final class EventPlaces {
       Resolution r = geocoder.resolve(clean, List.of(t), context).get(0);
       if (r.resolved() && !r.inferred()) {
         EntityMention em = new EntityMention(0, new CharSpan(t.start(), t.end()), name, "LOCATION");
-        return Optional.of(new Found(em, r, 0, -1, false));
+        return Optional.of(new Found(em, r, 0, -1, false, false));
       }
     }
     if (toponyms.isEmpty()) {
@@ -402,11 +409,13 @@ public final class EventPlaces {
     for (Found f : toponyms) {
       counts.merge(f.place().id(), 1, Integer::sum);
     }
+    // only a place the article names other than as an event's actor ("in Venezuela", "Venezuela's
+    // council"): "Moscow criticized Washington" is about no place; the first such mention stands
     Found best = null;
     int bestCount = 0;
     for (Found f : toponyms) {
       int c = counts.get(f.place().id());
-      if (c > bestCount) {
+      if (!f.eventActor() && c > bestCount) {
         best = f;
         bestCount = c;
       }
