@@ -156,6 +156,15 @@ class EventCoderIT {
             "Israeli shelling killed two Lebanese civilians.",
             "ISR 194 LBNCVL"),
         yes(
+            "a cooperative passive with no agent: the parties 'between' act together",
+            "The military cooperation agreement between Russia and Venezuela was signed on"
+                + " Wednesday.",
+            "RUS 057 VEN",
+            "VEN 057 RUS"),
+        none(
+            "a hostile passive with no agent names no source",
+            "The border between Colombia and Venezuela was closed on Monday."),
+        yes(
             "sector nouns with no country take the sentence's one country",
             "Police arrested dozens of protesters in Caracas on Monday.",
             "VENCOP 173 VENCVL"),

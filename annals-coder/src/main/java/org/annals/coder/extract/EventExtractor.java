@@ -278,6 +278,17 @@ public final class EventExtractor {
         "    sources=%s targets=%s",
         sources.stream().map(r -> r.code() + "(" + r.resolution() + ")").toList(),
         targets.stream().map(r -> r.code() + "(" + r.resolution() + ")").toList());
+    if (sources.isEmpty()
+        && clause.passive()
+        && RECIPROCAL_ROOTS.contains(codebook.require(best.code()).root())) {
+      // "the agreement between Russia and Venezuela was signed": the parties acted together
+      List<Resolved> parties = actors(clause.slot("between"), ctx, resolver, cache);
+      if (parties.size() > 1) {
+        trace("    a passive with no agent: the parties 'between' act together");
+        sources = parties;
+        targets = List.of();
+      }
+    }
     if (sources.isEmpty()) {
       return List.of();
     }
