@@ -365,6 +365,9 @@ public final class Geocoder {
     return out.stream().distinct().toList();
   }
 
+  /** A first-order division smaller than this gets no bonus for its kind (rule KIND). */
+  static final long MIN_ADMIN1_POPULATION = 200_000;
+
   private double prior(Gazetteer.Match m, Set<String> hints, String focus) {
     Place p = m.place();
     double s = m.exact() ? 0 : -w.alternateName();
@@ -376,7 +379,9 @@ public final class Geocoder {
           switch (p.kind()) {
             case COUNTRY -> w.country();
             case WATER, REGION -> w.waterOrRegion();
-            case ADMIN1 -> w.admin1();
+            // a small division ("Berea", Lesotho; "North Side", Cayman Islands) is not better
+            // known than the towns that share its name
+            case ADMIN1 -> p.population() >= MIN_ADMIN1_POPULATION ? w.admin1() : 0;
             case ADMIN2 -> w.admin2();
             case CITY -> 0;
           };

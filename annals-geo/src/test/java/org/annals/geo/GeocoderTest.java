@@ -135,4 +135,15 @@ class GeocoderTest {
         .singleElement()
         .satisfies(r -> assertThat(place(r).admin1Code()).isEqualTo("IL"));
   }
+
+  @Test
+  void aSmallDivisionIsNotPreferredToTownsOfItsName() {
+    // Berea is a district of Lesotho (GeoNames: a few thousand people) and a town in Kentucky
+    // and Ohio: the district gets no bonus for being a division
+    Place berea = place(GEO.resolve("Berea"));
+    assertThat(berea.kind()).isEqualTo(Place.Kind.CITY);
+    assertThat(berea.countryCode()).isEqualTo("US");
+    // a large division keeps its bonus
+    assertThat(place(GEO.resolve("Ontario")).kind()).isEqualTo(Place.Kind.ADMIN1);
+  }
 }
