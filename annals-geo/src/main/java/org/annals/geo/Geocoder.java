@@ -294,11 +294,33 @@ public final class Geocoder {
     }
   }
 
+  /**
+   * Short forms of large cities common in news; written exactly so (dotted: "LA" is Louisiana's
+   * postal code, "L.A." is Los Angeles).
+   */
+  static final Map<String, String> CITY_SHORT_FORMS =
+      Map.of(
+          "L.A.", "Los Angeles",
+          "N.Y.C.", "New York City",
+          "NYC", "New York City",
+          "Phila.", "Philadelphia",
+          "Philly", "Philadelphia",
+          "S.F.", "San Francisco",
+          "Vegas", "Las Vegas",
+          "Nola", "New Orleans",
+          "NOLA", "New Orleans");
+
+  private static final Pattern COUNTY_ABBREVIATION = Pattern.compile("\\s+Co\\.?$");
+
   private List<Cand> candidates(Toponym t, Set<String> hints, String focus) {
-    List<Gazetteer.Match> ms = gazetteer.matches(t.text());
+    String written = t.text().trim();
+    String name = CITY_SHORT_FORMS.getOrDefault(written, written);
+    // "Platte Co." is Platte County
+    name = COUNTY_ABBREVIATION.matcher(name).replaceFirst(" County");
+    List<Gazetteer.Match> ms = gazetteer.matches(name);
     if (ms.isEmpty()) {
       // a variant is already a guess: only places with exactly that name
-      for (String v : variants(t.text())) {
+      for (String v : variants(name)) {
         ms = gazetteer.matches(v).stream().filter(Gazetteer.Match::exact).toList();
         if (!ms.isEmpty()) {
           break;

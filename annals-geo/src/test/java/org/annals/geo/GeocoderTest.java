@@ -146,4 +146,21 @@ class GeocoderTest {
     // a large division keeps its bonus
     assertThat(place(GEO.resolve("Ontario")).kind()).isEqualTo(Place.Kind.ADMIN1);
   }
+
+  @Test
+  void newsShortFormsOfCitiesAndCounties() {
+    Place la = place(GEO.resolve("L.A."));
+    assertThat(la.name()).isEqualTo("Los Angeles");
+    assertThat(la.admin1Code()).isEqualTo("CA");
+    String pa = "A Phila. man was arrested in Pennsylvania.";
+    Place phila = place(resolve(GEO, pa, "Phila.", "Pennsylvania").get(0));
+    assertThat(phila.name()).isEqualTo("Philadelphia");
+    assertThat(phila.admin1Code()).isEqualTo("PA");
+    // undotted, LA stays Louisiana's postal code
+    assertThat(place(GEO.resolve("LA")).name()).isNotEqualTo("Los Angeles");
+    String text = "Deputies in Platte Co. and in Nebraska searched the river.";
+    Place county = place(resolve(GEO, text, "Platte Co.", "Nebraska").get(0));
+    assertThat(county.kind()).isEqualTo(Place.Kind.ADMIN2);
+    assertThat(county.admin1Code()).isEqualTo("NE");
+  }
 }
