@@ -201,6 +201,18 @@ public final class Geocoder {
     for (int i = 0; i < n; i++) {
       List<Cand> cs = cands.get(i);
       if (cs.isEmpty()) {
+        Place named = main == null ? null : namesake(toponyms.get(i).text(), main);
+        if (named != null) {
+          out.add(
+              new Resolution(
+                  toponyms.get(i),
+                  Optional.of(named),
+                  FALLBACK_CONFIDENCE,
+                  Optional.of(named.precision()),
+                  0,
+                  true));
+          continue;
+        }
         out.add(
             main == null
                 ? Resolution.unresolved(toponyms.get(i))
@@ -280,6 +292,48 @@ public final class Geocoder {
       return gazetteer.country(c.getKey()).orElse(null);
     }
     return null;
+  }
+
+  private static final Pattern FEATURE_GENERIC =
+      Pattern.compile(
+          "(?i)^(?:lake\\s+(.+)|(.+?)\\s+(?:river|creek|lake|valley|park|bay|island|islands"
+              + "|mountain|mountains|reservoir|dam|springs|falls|harbor|harbour|beach))$");
+
+  /**
+   * A river, lake, valley or park not in the gazetteer, in the document's main place, is put at the
+   * town of its name there when there is one ("Sacramento River" at Sacramento, "Lake Hartwell" at
+   * Hartwell): such features are often named after (or give their name to) a town on them. Only
+   * towns within the main place (its county, division or country) count.
+   */
+  Place namesake(String name, Place main) {
+    Matcher m = FEATURE_GENERIC.matcher(name.trim());
+    if (!m.matches()) {
+      return null;
+    }
+    String base = m.group(1) != null ? m.group(1) : m.group(2);
+    Place best = null;
+    for (Gazetteer.Match c : gazetteer.matches(base)) {
+      Place p = c.place();
+      if (!c.exact() || p.kind() != Place.Kind.CITY || !inside(p, main)) {
+        continue;
+      }
+      if (best == null || p.population() > best.population()) {
+        best = p;
+      }
+    }
+    return best;
+  }
+
+  private static boolean inside(Place p, Place main) {
+    if (!p.countryCode().equals(main.countryCode())) {
+      return false;
+    }
+    return switch (main.kind()) {
+      case ADMIN1 -> p.admin1Code().equals(main.admin1Code());
+      case ADMIN2 ->
+          p.admin1Code().equals(main.admin1Code()) && p.admin2Code().equals(main.admin2Code());
+      default -> true;
+    };
   }
 
   // ---------------------------------------------------------------- scoring

@@ -163,4 +163,18 @@ class GeocoderTest {
     assertThat(county.kind()).isEqualTo(Place.Kind.ADMIN2);
     assertThat(county.admin1Code()).isEqualTo("NE");
   }
+
+  @Test
+  void anUnknownRiverOrLakeIsAtTheTownOfItsNameInTheDocumentsState() {
+    String text = "Salmon returned to the Sacramento River, California officials said in Fresno.";
+    List<Resolution> rs = resolve(GEO, text, "Sacramento River", "California", "Fresno");
+    Resolution river = rs.get(0);
+    assertThat(river.inferred()).isTrue();
+    assertThat(place(river).name()).isEqualTo("Sacramento");
+    assertThat(place(river).admin1Code()).isEqualTo("CA");
+    // no town of that name in the state: the state itself
+    String none = "Boats crowded Zzyzx Lake, California officials said in Fresno.";
+    Place lake = place(resolve(GEO, none, "Zzyzx Lake", "California", "Fresno").get(0));
+    assertThat(lake.kind()).isEqualTo(Place.Kind.ADMIN1);
+  }
 }
