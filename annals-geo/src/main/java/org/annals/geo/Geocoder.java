@@ -201,6 +201,18 @@ public final class Geocoder {
     for (int i = 0; i < n; i++) {
       List<Cand> cs = cands.get(i);
       if (cs.isEmpty()) {
+        Place named = main == null ? null : namesake(toponyms.get(i).text(), main);
+        if (named != null) {
+          out.add(
+              new Resolution(
+                  toponyms.get(i),
+                  Optional.of(named),
+                  FALLBACK_CONFIDENCE,
+                  Optional.of(named.precision()),
+                  0,
+                  true));
+          continue;
+        }
         out.add(
             main == null
                 ? Resolution.unresolved(toponyms.get(i))
@@ -282,6 +294,48 @@ public final class Geocoder {
     return null;
   }
 
+  private static final Pattern FEATURE_GENERIC =
+      Pattern.compile(
+          "(?i)^(?:lake\\s+(.+)|(.+?)\\s+(?:river|creek|lake|valley|park|bay|island|islands"
+              + "|mountain|mountains|reservoir|dam|springs|falls|harbor|harbour|beach))$");
+
+  /**
+   * A river, lake, valley or park not in the gazetteer, in the document's main place, is put at the
+   * town of its name there when there is one ("Sacramento River" at Sacramento, "Lake Hartwell" at
+   * Hartwell): such features are often named after (or give their name to) a town on them. Only
+   * towns within the main place (its county, division or country) count.
+   */
+  Place namesake(String name, Place main) {
+    Matcher m = FEATURE_GENERIC.matcher(name.trim());
+    if (!m.matches()) {
+      return null;
+    }
+    String base = m.group(1) != null ? m.group(1) : m.group(2);
+    Place best = null;
+    for (Gazetteer.Match c : gazetteer.matches(base)) {
+      Place p = c.place();
+      if (!c.exact() || p.kind() != Place.Kind.CITY || !inside(p, main)) {
+        continue;
+      }
+      if (best == null || p.population() > best.population()) {
+        best = p;
+      }
+    }
+    return best;
+  }
+
+  private static boolean inside(Place p, Place main) {
+    if (!p.countryCode().equals(main.countryCode())) {
+      return false;
+    }
+    return switch (main.kind()) {
+      case ADMIN1 -> p.admin1Code().equals(main.admin1Code());
+      case ADMIN2 ->
+          p.admin1Code().equals(main.admin1Code()) && p.admin2Code().equals(main.admin2Code());
+      default -> true;
+    };
+  }
+
   // ---------------------------------------------------------------- scoring
 
   private static final class Cand {
@@ -294,11 +348,33 @@ public final class Geocoder {
     }
   }
 
+  /**
+   * Short forms of large cities common in news; written exactly so (dotted: "LA" is Louisiana's
+   * postal code, "L.A." is Los Angeles).
+   */
+  static final Map<String, String> CITY_SHORT_FORMS =
+      Map.of(
+          "L.A.", "Los Angeles",
+          "N.Y.C.", "New York City",
+          "NYC", "New York City",
+          "Phila.", "Philadelphia",
+          "Philly", "Philadelphia",
+          "S.F.", "San Francisco",
+          "Vegas", "Las Vegas",
+          "Nola", "New Orleans",
+          "NOLA", "New Orleans");
+
+  private static final Pattern COUNTY_ABBREVIATION = Pattern.compile("\\s+Co\\.?$");
+
   private List<Cand> candidates(Toponym t, Set<String> hints, String focus) {
-    List<Gazetteer.Match> ms = gazetteer.matches(t.text());
+    String written = t.text().trim();
+    String name = CITY_SHORT_FORMS.getOrDefault(written, written);
+    // "Platte Co." is Platte County
+    name = COUNTY_ABBREVIATION.matcher(name).replaceFirst(" County");
+    List<Gazetteer.Match> ms = gazetteer.matches(name);
     if (ms.isEmpty()) {
       // a variant is already a guess: only places with exactly that name
-      for (String v : variants(t.text())) {
+      for (String v : variants(name)) {
         ms = gazetteer.matches(v).stream().filter(Gazetteer.Match::exact).toList();
         if (!ms.isEmpty()) {
           break;
@@ -365,6 +441,9 @@ public final class Geocoder {
     return out.stream().distinct().toList();
   }
 
+  /** A first-order division smaller than this gets no bonus for its kind (rule KIND). */
+  static final long MIN_ADMIN1_POPULATION = 200_000;
+
   private double prior(Gazetteer.Match m, Set<String> hints, String focus) {
     Place p = m.place();
     double s = m.exact() ? 0 : -w.alternateName();
@@ -376,7 +455,9 @@ public final class Geocoder {
           switch (p.kind()) {
             case COUNTRY -> w.country();
             case WATER, REGION -> w.waterOrRegion();
-            case ADMIN1 -> w.admin1();
+            // a small division ("Berea", Lesotho; "North Side", Cayman Islands) is not better
+            // known than the towns that share its name
+            case ADMIN1 -> p.population() >= MIN_ADMIN1_POPULATION ? w.admin1() : 0;
             case ADMIN2 -> w.admin2();
             case CITY -> 0;
           };

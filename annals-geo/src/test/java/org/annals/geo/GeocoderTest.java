@@ -135,4 +135,46 @@ class GeocoderTest {
         .singleElement()
         .satisfies(r -> assertThat(place(r).admin1Code()).isEqualTo("IL"));
   }
+
+  @Test
+  void aSmallDivisionIsNotPreferredToTownsOfItsName() {
+    // Berea is a district of Lesotho (GeoNames: a few thousand people) and a town in Kentucky
+    // and Ohio: the district gets no bonus for being a division
+    Place berea = place(GEO.resolve("Berea"));
+    assertThat(berea.kind()).isEqualTo(Place.Kind.CITY);
+    assertThat(berea.countryCode()).isEqualTo("US");
+    // a large division keeps its bonus
+    assertThat(place(GEO.resolve("Ontario")).kind()).isEqualTo(Place.Kind.ADMIN1);
+  }
+
+  @Test
+  void newsShortFormsOfCitiesAndCounties() {
+    Place la = place(GEO.resolve("L.A."));
+    assertThat(la.name()).isEqualTo("Los Angeles");
+    assertThat(la.admin1Code()).isEqualTo("CA");
+    String pa = "A Phila. man was arrested in Pennsylvania.";
+    Place phila = place(resolve(GEO, pa, "Phila.", "Pennsylvania").get(0));
+    assertThat(phila.name()).isEqualTo("Philadelphia");
+    assertThat(phila.admin1Code()).isEqualTo("PA");
+    // undotted, LA stays Louisiana's postal code
+    assertThat(place(GEO.resolve("LA")).name()).isNotEqualTo("Los Angeles");
+    String text = "Deputies in Platte Co. and in Nebraska searched the river.";
+    Place county = place(resolve(GEO, text, "Platte Co.", "Nebraska").get(0));
+    assertThat(county.kind()).isEqualTo(Place.Kind.ADMIN2);
+    assertThat(county.admin1Code()).isEqualTo("NE");
+  }
+
+  @Test
+  void anUnknownRiverOrLakeIsAtTheTownOfItsNameInTheDocumentsState() {
+    String text = "Salmon returned to the Sacramento River, California officials said in Fresno.";
+    List<Resolution> rs = resolve(GEO, text, "Sacramento River", "California", "Fresno");
+    Resolution river = rs.get(0);
+    assertThat(river.inferred()).isTrue();
+    assertThat(place(river).name()).isEqualTo("Sacramento");
+    assertThat(place(river).admin1Code()).isEqualTo("CA");
+    // no town of that name in the state: the state itself
+    String none = "Boats crowded Zzyzx Lake, California officials said in Fresno.";
+    Place lake = place(resolve(GEO, none, "Zzyzx Lake", "California", "Fresno").get(0));
+    assertThat(lake.kind()).isEqualTo(Place.Kind.ADMIN1);
+  }
 }
