@@ -217,9 +217,7 @@ public final class TimeEvaluation {
       pairedGold.add(m.gold());
       pairedPredicted.add(m.predicted());
       if (!sameValue(goldValues.get(m.gold()), predictedValues.get(m.predicted()))) {
-        out.add(
-            mistake(
-                "wrong", documents, m.gold(), goldValues, m.predicted(), predictedValues));
+        out.add(mistake("wrong", documents, m.gold(), goldValues, m.predicted(), predictedValues));
       }
     }
     for (LabeledSpan g : gold) {

@@ -48,9 +48,9 @@ public record TimeReport(
 
   /**
    * The expressions that do not score in the relaxed value F1, one a line, tab-separated: {@code
-   * wrong} (paired, other value), {@code missed} (gold not paired), {@code spurious} (prediction not
-   * paired); then the document id, its creation date, the gold and predicted text and values, and
-   * the sentence around them.
+   * wrong} (paired, other value), {@code missed} (gold not paired), {@code spurious} (prediction
+   * not paired); then the document id, its creation date, the gold and predicted text and values,
+   * and the sentence around them.
    */
   public String mistakesListing() {
     StringBuilder sb = new StringBuilder();

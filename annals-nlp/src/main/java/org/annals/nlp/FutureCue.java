@@ -31,7 +31,8 @@ final class FutureCue {
 
   /** Words in the sentence that mark a plan or schedule rather than a report. */
   private static final Set<String> PLANNING =
-      Set.of("scheduled", "planned", "expected", "due", "deadline", "slated", "upcoming");
+      Set.of(
+          "scheduled", "planned", "expected", "due", "deadline", "slated", "upcoming", "payable");
 
   private FutureCue() {}
 
@@ -198,10 +199,24 @@ final class FutureCue {
       case "VBG":
         for (int i = verb - 1; i >= 0 && i >= verb - 3; i--) {
           String p = tokens.get(i).pos();
-          if (p.equals("VBZ") || p.equals("VBP") || p.equals("MD")) {
+          if (p.equals("VBZ") || p.equals("VBP") || p.equals("MD") || p.equals("TO")) {
             return true;
           }
           if (p.equals("VBD")) {
+            return false;
+          }
+        }
+        return false;
+      case "VBN":
+        // a passive or perfect: its auxiliaries tell ("will be paid", "to be completed" read
+        // forward; "was paid", "has been paid", "is paid" do not)
+        for (int i = verb - 1; i >= 0 && i >= verb - 4; i--) {
+          Token aux = tokens.get(i);
+          String p = aux.pos();
+          if (p.equals("MD") || p.equals("TO")) {
+            return true;
+          }
+          if (!(p.equals("VB") || p.equals("VBN") || p.startsWith("RB"))) {
             return false;
           }
         }

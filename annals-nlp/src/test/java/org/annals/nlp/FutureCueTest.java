@@ -126,4 +126,36 @@ class FutureCueTest {
                 + " announced/VBD/announce it/PRP/it ./././O");
     assertThat(FutureCue.isFuture(opening, spanOf(opening, "Tuesday"))).isFalse();
   }
+
+  @Test
+  void unparsedPassivesReadTheirAuxiliaries() {
+    Sentence willBePaid =
+        sentence(
+            "The/DT/the dividend/NN/dividend will/MD/will be/VB/be paid/VBN/pay Dec./NNP/Dec."
+                + " 14/CD/14 ./././O");
+    assertThat(FutureCue.isFuture(willBePaid, spanOf(willBePaid, "Dec. 14"))).isTrue();
+    Sentence toBeCompleted =
+        sentence(
+            "The/DT/the sale/NN/sale is/VBZ/be to/TO/to be/VB/be completed/VBN/complete"
+                + " Nov./NNP/Nov. 1/CD/1 ./././O");
+    assertThat(FutureCue.isFuture(toBeCompleted, spanOf(toBeCompleted, "Nov. 1"))).isTrue();
+    Sentence wasPaid =
+        sentence(
+            "The/DT/the dividend/NN/dividend was/VBD/be paid/VBN/pay Dec./NNP/Dec. 14/CD/14"
+                + " ./././O");
+    assertThat(FutureCue.isFuture(wasPaid, spanOf(wasPaid, "Dec. 14"))).isFalse();
+    Sentence hasBeenPaid =
+        sentence("It/PRP/it has/VBZ/have been/VBN/be paid/VBN/pay Dec./NNP/Dec. 14/CD/14 ./././O");
+    assertThat(FutureCue.isFuture(hasBeenPaid, spanOf(hasBeenPaid, "Dec. 14"))).isFalse();
+  }
+
+  @Test
+  void payableDatesAreProspective() {
+    // "a 10% stock dividend, payable Dec. 15 to stock of record Nov. 17": a schedule
+    Sentence s =
+        sentence(
+            "a/DT/a dividend/NN/dividend ,/,/, payable/JJ/payable Dec./NNP/Dec. 15/CD/15 to/TO/to"
+                + " stock/NN/stock of/IN/of record/NN/record Nov./NNP/Nov. 17/CD/17 ./././O");
+    assertThat(FutureCue.isProspective(s, spanOf(s, "Nov. 17"))).isTrue();
+  }
 }
