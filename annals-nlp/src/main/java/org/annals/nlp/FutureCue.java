@@ -226,6 +226,62 @@ final class FutureCue {
     }
   }
 
+  /**
+   * Verbs and copulas that, before "to", announce a plan: "is set to resume", "planned to leave".
+   */
+  private static final Set<String> PLAN_BEFORE_TO =
+      Set.of(
+          "set",
+          "scheduled",
+          "planned",
+          "planning",
+          "plans",
+          "plan",
+          "due",
+          "expected",
+          "is",
+          "are",
+          "going");
+
+  /**
+   * A stronger cue than {@link #isFuture} for unparsed sentences: the verb nearest before the
+   * expression hangs on a modal ("will meet Monday", "could come as early as Tuesday", "would be
+   * traveling Thursday") or is an infinitive of a plan ("is set to resume Monday", "planned to
+   * leave on Thursday").
+   */
+  static boolean isPlainlyFuture(Sentence sentence, CharSpan span) {
+    List<Integer> inside = tokensIn(sentence, span);
+    if (inside.isEmpty() || sentence.parsed()) {
+      return false;
+    }
+    List<Token> tokens = sentence.tokens();
+    int verb = -1;
+    for (int i = inside.get(0) - 1; i >= 0 && verb < 0; i--) {
+      if (isVerbOrModal(tokens.get(i))) {
+        verb = i;
+      }
+    }
+    if (verb < 0) {
+      return false;
+    }
+    if (tokens.get(verb).pos().equals("MD")) {
+      return true;
+    }
+    for (int i = verb - 1; i >= 0 && i >= verb - 4; i--) {
+      Token t = tokens.get(i);
+      if (t.pos().equals("MD")) {
+        return true;
+      }
+      if (t.pos().equals("TO")) {
+        return i > 0 && PLAN_BEFORE_TO.contains(lower(tokens.get(i - 1).word()));
+      }
+      if (!(t.pos().startsWith("VB") && !t.pos().equals("VBD") || t.pos().startsWith("RB"))) {
+        return false;
+      }
+    }
+    return false;
+  }
+
   private static boolean isVerbOrModal(Token t) {
     return t.pos().startsWith("VB") || t.pos().equals("MD");
   }

@@ -182,8 +182,12 @@ final class MentionConverter {
     if (FutureCue.isProspective(sentence, span)
         || !sentence.parsed() && FutureCue.isFuture(sentence, span)) {
       // without a parse the tense is a weak cue: it keeps SUTime's reading but moves nothing
-      // "by Jan. 14", "until Friday", "next week": SUTime's forward reading is the right one
-      return Optional.of(raw);
+      // "by Jan. 14", "until Friday", "next week": SUTime's forward reading is the right one;
+      // only a bare weekday it put in the past moves to the coming one ("will leave on Thursday")
+      return Optional.of(
+          FutureCue.isPlainlyFuture(sentence, span)
+              ? NewsDateRule.forwardWeekday(type, expression, raw, publication.get())
+              : raw);
     }
     return Optional.of(
         NewsDateRule.apply(

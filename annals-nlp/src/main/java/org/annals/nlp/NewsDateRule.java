@@ -107,6 +107,17 @@ final class NewsDateRule {
         .orElse(value);
   }
 
+  /**
+   * In a clause that points forward: a bare weekday ("on Thursday", "Tuesday morning") resolved
+   * before {@code publication} moves to its next occurrence; everything else is returned unchanged.
+   */
+  static String forwardWeekday(String type, String text, String value, LocalDate publication) {
+    if (!BARE_WEEKDAY.matcher(normalize(text)).matches()) {
+      return value;
+    }
+    return apply(type, text, value, publication, true);
+  }
+
   private static Optional<LocalDate> shift(
       String text, LocalDate resolved, LocalDate publication, boolean forward) {
     Matcher weekday = BARE_WEEKDAY.matcher(text);

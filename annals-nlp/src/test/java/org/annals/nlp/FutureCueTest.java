@@ -158,4 +158,26 @@ class FutureCueTest {
                 + " stock/NN/stock of/IN/of record/NN/record Nov./NNP/Nov. 17/CD/17 ./././O");
     assertThat(FutureCue.isProspective(s, spanOf(s, "Nov. 17"))).isTrue();
   }
+
+  @Test
+  void plainlyFutureNeedsAModalOrAPlannedInfinitive() {
+    Sentence modal =
+        sentence(
+            "He/PRP/he could/MD/could come/VB/come as/RB/as early/RB/early as/IN/as"
+                + " Tuesday/NNP/Tuesday/DATE ./././O");
+    assertThat(FutureCue.isPlainlyFuture(modal, spanOf(modal, "Tuesday"))).isTrue();
+    Sentence planned =
+        sentence(
+            "Talks/NNS/talk are/VBP/be set/VBN/set to/TO/to resume/VB/resume"
+                + " Monday/NNP/Monday/DATE ./././O");
+    assertThat(FutureCue.isPlainlyFuture(planned, spanOf(planned, "Monday"))).isTrue();
+    // an infinitive of purpose is no plan; a present tense is no modal
+    Sentence purpose =
+        sentence(
+            "Hungary/NNP/Hungary voted/VBD/vote to/TO/to accede/VB/accede on/IN/on"
+                + " Friday/NNP/Friday/DATE ./././O");
+    assertThat(FutureCue.isPlainlyFuture(purpose, spanOf(purpose, "Friday"))).isFalse();
+    Sentence present = sentence("They/PRP/they meet/VBP/meet Monday/NNP/Monday/DATE ./././O");
+    assertThat(FutureCue.isPlainlyFuture(present, spanOf(present, "Monday"))).isFalse();
+  }
 }

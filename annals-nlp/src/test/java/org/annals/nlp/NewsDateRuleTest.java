@@ -96,4 +96,22 @@ class NewsDateRuleTest {
     assertThat(NewsDateRule.apply("DATE", text, value, LocalDate.parse(publication), false))
         .isEqualTo(expected);
   }
+
+  @ParameterizedTest(name = "[{index}] forward {0} = {1} -> {2}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // a weekday SUTime put before publication moves to the coming one
+        "Tuesday         | 2025-05-06 | 2025-05-13",
+        "on Monday       | 2025-05-05 | 2025-05-12",
+        "Tuesday morning | 2025-05-06 | 2025-05-13",
+        // already ahead, or not a bare weekday: unchanged
+        "Friday          | 2025-05-09 | 2025-05-09",
+        "May 6           | 2025-05-06 | 2025-05-06",
+        "last Tuesday    | 2025-05-06 | 2025-05-06",
+      })
+  void weekdaysInAForwardClauseMoveForward(String text, String value, String expected) {
+    assertThat(NewsDateRule.forwardWeekday("DATE", text, value, THURSDAY_2025_05_08))
+        .isEqualTo(expected);
+  }
 }
