@@ -37,6 +37,11 @@ class NewsDateRuleTest {
         "DATE | 20 May            | 2025-05-20    | 2024-05-20",
         "DATE | the 20th of May   | 2025-05-20    | 2024-05-20",
         "DATE | Dec. 31           | 2025-12-31    | 2024-12-31",
+        // holidays without a year move back to the last one (Thanksgiving: fourth Thursday)
+        "DATE | Thanksgiving      | 2025-11-27    | 2024-11-28",
+        "DATE | Thanksgiving Day  | 2025-11-27    | 2024-11-28",
+        "DATE | on Christmas Day  | 2025-12-25    | 2024-12-25",
+        "DATE | Labor Day         | 2025-09-01    | 2024-09-02",
         "DATE | May 8             | 2025-05-08    | 2025-05-08",
         "DATE | May 9, 2025       | 2025-05-09    | 2025-05-09",
         "DATE | May 10            | 2025-05-11    | 2025-05-11",
