@@ -111,6 +111,7 @@ final class MentionConverter {
                 publication.orElse(null),
                 past,
                 aboutQuarters(text, sentences, sentenceIndex));
+        typed = TimexConventions.periodEnded(expression, sentence, span, typed);
         type = typed.type();
         value = Optional.of(typed.value());
       }

@@ -205,6 +205,25 @@ final class TimexConventions {
     return new Typed(type, value);
   }
 
+  private static final Pattern THE_YEAR = Pattern.compile("(?i)the (?:fiscal |financial )?year");
+
+  /**
+   * "the year ended Sept. 30", "the fiscal year ending June 30": a year identified by its end is a
+   * length of time, {@code DURATION P1Y}, not the calendar year; else {@code typed} unchanged.
+   */
+  static Typed periodEnded(String expression, Sentence sentence, CharSpan span, Typed typed) {
+    if (!THE_YEAR.matcher(expression.strip()).matches()) {
+      return typed;
+    }
+    for (Token t : sentence.tokens()) {
+      if (t.span().start() >= span.end()) {
+        String w = t.word().toLowerCase(Locale.ROOT);
+        return w.equals("ended") || w.equals("ending") ? new Typed("DURATION", "P1Y") : typed;
+      }
+    }
+    return typed;
+  }
+
   /**
    * The value of "year-earlier" / "year-ago": in a sentence about quarters the year-earlier
    * quarter, else the year before publication.

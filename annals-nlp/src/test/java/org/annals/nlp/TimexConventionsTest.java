@@ -109,4 +109,17 @@ class TimexConventionsTest {
     Sentence month = sentence("in/IN/in March/NNP/March ,/,/, he/PRP/he left/VBD/leave");
     assertThat(TimexConventions.isTimex("DATE", "March", month, spanOf(month, "March"))).isTrue();
   }
+
+  @Test
+  void aYearIdentifiedByItsEndIsADuration() {
+    Sentence ended =
+        sentence(
+            "revenue/NN/revenue for/IN/for the/DT/the year/NN/year ended/VBD/end June/NNP/June");
+    TimexConventions.Typed calendar = new TimexConventions.Typed("DATE", "1989");
+    assertThat(TimexConventions.periodEnded("the year", ended, spanOf(ended, "the year"), calendar))
+        .isEqualTo(new TimexConventions.Typed("DURATION", "P1Y"));
+    Sentence plain = sentence("spending/NN/spending for/IN/for the/DT/the year/NN/year ,/,/,");
+    assertThat(TimexConventions.periodEnded("the year", plain, spanOf(plain, "the year"), calendar))
+        .isEqualTo(calendar);
+  }
 }
