@@ -36,6 +36,7 @@ import org.annals.eval.Report;
 import org.annals.eval.TagScheme;
 import org.annals.eval.TimeEvaluation;
 import org.annals.eval.TimeMlReader;
+import org.annals.eval.TimeReport;
 import org.annals.geo.Gazetteer;
 import org.annals.geo.Geocoder;
 import picocli.CommandLine.Command;
@@ -201,6 +202,14 @@ final class EvalCommand implements Runnable {
         description = "Only the first N documents (default: all).")
     Integer limit;
 
+    @Option(
+        names = "--mistakes",
+        description =
+            "Also list (on standard error) the expressions that do not score in the relaxed value"
+                + " F1: wrong value, missed, spurious; with the document id, its creation date,"
+                + " gold and predicted text, type and value, and the context.")
+    boolean mistakes;
+
     @Override
     public Integer call() {
       if (!Files.exists(gold)) {
@@ -216,12 +225,18 @@ final class EvalCommand implements Runnable {
               throw new GoldFormatException(gold.toString(), 0, "no .tml files in this directory");
             }
             starting(spec, "CoreNLP with SUTime", Math.min(documents, files.size()));
-            return TimeEvaluation.run(
-                gold.toString(),
-                files,
-                documents,
-                TimeEvaluation::coreNlp,
-                progress(spec, "documents"));
+            TimeReport report =
+                TimeEvaluation.run(
+                    gold.toString(),
+                    files,
+                    documents,
+                    TimeEvaluation::coreNlp,
+                    progress(spec, "documents"));
+            if (mistakes) {
+              spec.commandLine().getErr().print(report.mistakesListing());
+              spec.commandLine().getErr().flush();
+            }
+            return report;
           });
     }
   }

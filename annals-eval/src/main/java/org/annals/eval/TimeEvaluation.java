@@ -180,6 +180,8 @@ public final class TimeEvaluation {
         strictValueHits++;
       }
     }
+    List<String> mistakes =
+        mistakes(documents, goldSpans, predicted, relaxedMatches, goldValues, predictedValues);
     Duration annotate = Duration.ofNanos(System.nanoTime() - annotateStart);
     return new TimeReport(
         gold,
@@ -196,7 +198,84 @@ public final class TimeEvaluation {
         typeAccuracy,
         failures,
         load,
-        annotate);
+        annotate,
+        mistakes);
+  }
+
+  /** What does not score in the relaxed value F1; see {@link TimeReport#mistakesListing()}. */
+  static List<String> mistakes(
+      List<TimeMlDocument> documents,
+      List<LabeledSpan> gold,
+      List<LabeledSpan> predicted,
+      List<SpanScorer.Match> matches,
+      Map<LabeledSpan, Optional<String>> goldValues,
+      Map<LabeledSpan, Optional<String>> predictedValues) {
+    List<String> out = new ArrayList<>();
+    Set<LabeledSpan> pairedGold = new java.util.HashSet<>();
+    Set<LabeledSpan> pairedPredicted = new java.util.HashSet<>();
+    for (SpanScorer.Match m : matches) {
+      pairedGold.add(m.gold());
+      pairedPredicted.add(m.predicted());
+      if (!sameValue(goldValues.get(m.gold()), predictedValues.get(m.predicted()))) {
+        out.add(mistake("wrong", documents, m.gold(), goldValues, m.predicted(), predictedValues));
+      }
+    }
+    for (LabeledSpan g : gold) {
+      if (!pairedGold.contains(g)) {
+        out.add(mistake("missed", documents, g, goldValues, null, predictedValues));
+      }
+    }
+    for (LabeledSpan p : predicted) {
+      if (!pairedPredicted.contains(p)) {
+        out.add(mistake("spurious", documents, null, goldValues, p, predictedValues));
+      }
+    }
+    return out;
+  }
+
+  private static String mistake(
+      String kind,
+      List<TimeMlDocument> documents,
+      LabeledSpan gold,
+      Map<LabeledSpan, Optional<String>> goldValues,
+      LabeledSpan predicted,
+      Map<LabeledSpan, Optional<String>> predictedValues) {
+    LabeledSpan any = gold != null ? gold : predicted;
+    TimeMlDocument document = documents.get(any.document());
+    String text = document.text();
+    return String.join(
+        "\t",
+        kind,
+        document.id(),
+        document.creationDate().map(LocalDate::toString).orElse("-"),
+        describe(text, gold, goldValues),
+        describe(text, predicted, predictedValues),
+        context(text, any));
+  }
+
+  private static String describe(
+      String text, LabeledSpan span, Map<LabeledSpan, Optional<String>> values) {
+    if (span == null) {
+      return "-";
+    }
+    Optional<String> value = values.get(span);
+    return "\""
+        + text.substring(span.start(), span.end()).replaceAll("\\s+", " ")
+        + "\" "
+        + span.type()
+        + " "
+        + (value == null ? "" : value.orElse(""));
+  }
+
+  private static String context(String text, LabeledSpan span) {
+    int from = Math.max(0, span.start() - 80);
+    int to = Math.min(text.length(), span.end() + 40);
+    return (text.substring(from, span.start())
+            + "["
+            + text.substring(span.start(), span.end())
+            + "]"
+            + text.substring(span.end(), to))
+        .replaceAll("\\s+", " ");
   }
 
   /** Right values among {@code extents}' predictions and gold expressions. */

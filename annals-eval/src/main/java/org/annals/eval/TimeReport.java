@@ -37,11 +37,25 @@ public record TimeReport(
     Ratio typeAccuracy,
     List<String> failures,
     Duration load,
-    Duration annotate)
+    Duration annotate,
+    List<String> mistakes)
     implements Report {
   public TimeReport {
     valueByType = new TreeMap<>(valueByType);
     failures = List.copyOf(failures);
+    mistakes = List.copyOf(mistakes);
+  }
+
+  /**
+   * The expressions that do not score in the relaxed value F1, one a line, tab-separated: {@code
+   * wrong} (paired, other value), {@code missed} (gold not paired), {@code spurious} (prediction
+   * not paired); then the document id, its creation date, the gold and predicted text and values,
+   * and the sentence around them.
+   */
+  public String mistakesListing() {
+    StringBuilder sb = new StringBuilder();
+    mistakes.forEach(m -> sb.append(m).append('\n'));
+    return sb.toString();
   }
 
   /** Value accuracy over all relaxed DATE and TIME pairs. */

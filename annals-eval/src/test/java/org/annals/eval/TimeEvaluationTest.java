@@ -52,6 +52,14 @@ class TimeEvaluationTest {
     List<String> lines = report.table().lines().toList();
     assertThat(lines.get(lines.size() - 1)).isEqualTo("value F1=0.571");
     assertThat(report.table()).contains("extent + value");
+
+    // what does not score: "soon" paired with another value, "Ministers" not in the gold
+    assertThat(report.mistakes()).hasSize(2);
+    assertThat(report.mistakes().get(0))
+        .startsWith("wrong\tTEST0001\t1998-08-07\t\"soon\" DATE FUTURE_REF\t")
+        .contains("\"will meet soon\" TIME 1998-08-08");
+    assertThat(report.mistakes().get(1)).startsWith("spurious\tTEST0001").contains("[Ministers]");
+    assertThat(report.mistakesListing()).hasLineCount(2);
   }
 
   @Test

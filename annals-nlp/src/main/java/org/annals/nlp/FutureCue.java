@@ -31,7 +31,8 @@ final class FutureCue {
 
   /** Words in the sentence that mark a plan or schedule rather than a report. */
   private static final Set<String> PLANNING =
-      Set.of("scheduled", "planned", "expected", "due", "deadline", "slated", "upcoming");
+      Set.of(
+          "scheduled", "planned", "expected", "due", "deadline", "slated", "upcoming", "payable");
 
   private FutureCue() {}
 
@@ -198,7 +199,7 @@ final class FutureCue {
       case "VBG":
         for (int i = verb - 1; i >= 0 && i >= verb - 3; i--) {
           String p = tokens.get(i).pos();
-          if (p.equals("VBZ") || p.equals("VBP") || p.equals("MD")) {
+          if (p.equals("VBZ") || p.equals("VBP") || p.equals("MD") || p.equals("TO")) {
             return true;
           }
           if (p.equals("VBD")) {
@@ -206,9 +207,79 @@ final class FutureCue {
           }
         }
         return false;
+      case "VBN":
+        // a passive or perfect: its auxiliaries tell ("will be paid", "to be completed" read
+        // forward; "was paid", "has been paid", "is paid" do not)
+        for (int i = verb - 1; i >= 0 && i >= verb - 4; i--) {
+          Token aux = tokens.get(i);
+          String p = aux.pos();
+          if (p.equals("MD") || p.equals("TO")) {
+            return true;
+          }
+          if (!(p.equals("VB") || p.equals("VBN") || p.startsWith("RB"))) {
+            return false;
+          }
+        }
+        return false;
       default:
         return false;
     }
+  }
+
+  /**
+   * Verbs and copulas that, before "to", announce a plan: "is set to resume", "planned to leave".
+   */
+  private static final Set<String> PLAN_BEFORE_TO =
+      Set.of(
+          "set",
+          "scheduled",
+          "planned",
+          "planning",
+          "plans",
+          "plan",
+          "due",
+          "expected",
+          "is",
+          "are",
+          "going");
+
+  /**
+   * A stronger cue than {@link #isFuture} for unparsed sentences: the verb nearest before the
+   * expression hangs on a modal ("will meet Monday", "could come as early as Tuesday", "would be
+   * traveling Thursday") or is an infinitive of a plan ("is set to resume Monday", "planned to
+   * leave on Thursday").
+   */
+  static boolean isPlainlyFuture(Sentence sentence, CharSpan span) {
+    List<Integer> inside = tokensIn(sentence, span);
+    if (inside.isEmpty() || sentence.parsed()) {
+      return false;
+    }
+    List<Token> tokens = sentence.tokens();
+    int verb = -1;
+    for (int i = inside.get(0) - 1; i >= 0 && verb < 0; i--) {
+      if (isVerbOrModal(tokens.get(i))) {
+        verb = i;
+      }
+    }
+    if (verb < 0) {
+      return false;
+    }
+    if (tokens.get(verb).pos().equals("MD")) {
+      return true;
+    }
+    for (int i = verb - 1; i >= 0 && i >= verb - 4; i--) {
+      Token t = tokens.get(i);
+      if (t.pos().equals("MD")) {
+        return true;
+      }
+      if (t.pos().equals("TO")) {
+        return i > 0 && PLAN_BEFORE_TO.contains(lower(tokens.get(i - 1).word()));
+      }
+      if (!(t.pos().startsWith("VB") && !t.pos().equals("VBD") || t.pos().startsWith("RB"))) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private static boolean isVerbOrModal(Token t) {

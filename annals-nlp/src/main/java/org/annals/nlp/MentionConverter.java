@@ -111,6 +111,7 @@ final class MentionConverter {
                 publication.orElse(null),
                 past,
                 aboutQuarters(text, sentences, sentenceIndex));
+        typed = TimexConventions.periodEnded(expression, sentence, span, typed);
         type = typed.type();
         value = Optional.of(typed.value());
       }
@@ -182,8 +183,12 @@ final class MentionConverter {
     if (FutureCue.isProspective(sentence, span)
         || !sentence.parsed() && FutureCue.isFuture(sentence, span)) {
       // without a parse the tense is a weak cue: it keeps SUTime's reading but moves nothing
-      // "by Jan. 14", "until Friday", "next week": SUTime's forward reading is the right one
-      return Optional.of(raw);
+      // "by Jan. 14", "until Friday", "next week": SUTime's forward reading is the right one;
+      // only a bare weekday it put in the past moves to the coming one ("will leave on Thursday")
+      return Optional.of(
+          FutureCue.isPlainlyFuture(sentence, span)
+              ? NewsDateRule.forwardWeekday(type, expression, raw, publication.get())
+              : raw);
     }
     return Optional.of(
         NewsDateRule.apply(

@@ -50,6 +50,15 @@ final class NewsDateRule {
   private static final Pattern BARE_MONTH =
       Pattern.compile("(?:(?:early|mid|mid-|late) ?)?(?:in )?" + MONTH);
   private static final Pattern LAST_MONTH = Pattern.compile("last " + MONTH);
+
+  /** Holidays without a year: "Thanksgiving", "on Christmas Day", "New Year's Eve". */
+  private static final Pattern HOLIDAY =
+      Pattern.compile(
+          PREFIX
+              + "(thanksgiving(?: day)?|labor day|memorial day|christmas(?: day)?|christmas eve"
+              + "|new year'?s?(?: day)?|new year'?s? eve|independence day|halloween"
+              + "|valentine'?s day)");
+
   private static final Pattern MONTH_VALUE = Pattern.compile("([0-9]{4})-([0-9]{2})");
   private static final Pattern DATED_VALUE =
       Pattern.compile("([0-9]{4}-[0-9]{2}-[0-9]{2})(T[0-9A-Z:.]*)?");
@@ -107,6 +116,17 @@ final class NewsDateRule {
         .orElse(value);
   }
 
+  /**
+   * In a clause that points forward: a bare weekday ("on Thursday", "Tuesday morning") resolved
+   * before {@code publication} moves to its next occurrence; everything else is returned unchanged.
+   */
+  static String forwardWeekday(String type, String text, String value, LocalDate publication) {
+    if (!BARE_WEEKDAY.matcher(normalize(text)).matches()) {
+      return value;
+    }
+    return apply(type, text, value, publication, true);
+  }
+
   private static Optional<LocalDate> shift(
       String text, LocalDate resolved, LocalDate publication, boolean forward) {
     Matcher weekday = BARE_WEEKDAY.matcher(text);
@@ -120,6 +140,22 @@ final class NewsDateRule {
         shifted = forward ? shifted.plusWeeks(1) : shifted.minusWeeks(1);
       }
       return Optional.of(shifted);
+    }
+    Matcher holiday = HOLIDAY.matcher(text);
+    if (holiday.matches()) {
+      String name = holiday.group(1).replace("'", "").replace(" day", "");
+      LocalDate candidate = holiday(name, resolved.getYear());
+      if (!resolved.equals(candidate)) {
+        return Optional.empty();
+      }
+      for (int year = resolved.getYear(), n = 0; n <= MAX_YEARS; n++) {
+        year += forward ? 1 : -1;
+        candidate = holiday(name, year);
+        if (forward ? !candidate.isBefore(publication) : !candidate.isAfter(publication)) {
+          return Optional.of(candidate);
+        }
+      }
+      return Optional.empty();
     }
     Matcher monthDay = MONTH_DAY.matcher(text);
     if (monthDay.matches()) {
@@ -200,6 +236,30 @@ final class NewsDateRule {
       }
     }
     return Optional.empty();
+  }
+
+  /** The day of a holiday ({@link #HOLIDAY}'s name without "day" and apostrophes) in a year. */
+  static LocalDate holiday(String name, int year) {
+    return switch (name) {
+      case "thanksgiving" ->
+          LocalDate.of(year, 11, 1)
+              .with(java.time.temporal.TemporalAdjusters.dayOfWeekInMonth(4, DayOfWeek.THURSDAY));
+      case "labor" ->
+          LocalDate.of(year, 9, 1)
+              .with(java.time.temporal.TemporalAdjusters.firstInMonth(DayOfWeek.MONDAY));
+      case "memorial" ->
+          LocalDate.of(year, 5, 1)
+              .with(java.time.temporal.TemporalAdjusters.lastInMonth(DayOfWeek.MONDAY));
+      case "christmas" -> LocalDate.of(year, 12, 25);
+      case "christmas eve" -> LocalDate.of(year, 12, 24);
+      case "new years", "new year" -> LocalDate.of(year, 1, 1);
+      case "new years eve", "new year eve" -> LocalDate.of(year, 12, 31);
+      case "independence" -> LocalDate.of(year, 7, 4);
+      case "halloween" -> LocalDate.of(year, 10, 31);
+      case "valentines" -> LocalDate.of(year, 2, 14);
+      default ->
+          throw new IllegalStateException("holiday pattern matched an unknown name: " + name);
+    };
   }
 
   private static Month month(String name) {

@@ -75,11 +75,54 @@ final class TimexConventions {
   /** A typed value. */
   record Typed(String type, String value) {}
 
+  /** Words of a capitalized title that look like a time: "60 Minutes", "This Week", "Day". */
+  private static final Pattern TITLE_WORDS =
+      Pattern.compile(
+          "(?:(?:[0-9]+|This|Next|Last) )*(?:Day|Days|Week|Weeks|Minute|Minutes|Hour|Hours|Month"
+              + "|Months|Year|Years)");
+
+  private static final Set<String> QUOTES = Set.of("``", "''", "\"", "'", "`", "-LRB-", "(");
+
   /** Whether the words SUTime found are a TIMEX3 at all. */
   static boolean isTimex(String type, String expression, Sentence sentence, CharSpan span) {
     String text = expression.strip().toLowerCase(Locale.ROOT);
     if (NOT_TIMEX.contains(text) || AGE.matcher(text).matches() || ONLY_ARTICLE.contains(text)) {
       return false;
+    }
+    List<Token> all = sentence.tokens();
+    int first = -1;
+    int last = -1;
+    for (int i = 0; i < all.size(); i++) {
+      Token t = all.get(i);
+      if (t.span().start() >= span.start() && t.span().end() <= span.end()) {
+        first = first < 0 ? i : first;
+        last = i;
+      }
+    }
+    if (first >= 0) {
+      Token before = first > 0 ? all.get(first - 1) : null;
+      Token after = last + 1 < all.size() ? all.get(last + 1) : null;
+      boolean opens = before == null || QUOTES.contains(before.word());
+      if (before != null && TITLE_WORDS.matcher(expression.strip()).matches()) {
+        return false; // a name: CBS's "60 Minutes", ABC's "This Week", Thanksgiving "Day"
+      }
+      if (text.equals("now") && opens && after != null && after.word().equals(",")) {
+        return false; // "Now, he says ...": a discourse marker, not the present
+      }
+      if (text.equals("present") && (before == null || !before.word().equalsIgnoreCase("at"))) {
+        return false; // "were present at the ceremony": attendance, not the present time
+      }
+      if ((text.equals("march") || text.equals("may"))
+          && Character.isLowerCase(expression.strip().charAt(0))) {
+        return false; // "the march", "may": not the month
+      }
+      if (text.equals("march")
+          && before != null
+          && (before.pos().equals("DT") || before.pos().equals("JJ"))
+          && after != null
+          && (after.word().equals("of") || after.word().equals("for"))) {
+        return false; // "the March of the Combatant Mothers", "the annual March for Life"
+      }
     }
     if (type.equals("SET") || type.equals("DATE")) {
       List<Token> tokens = sentence.tokens();
@@ -160,6 +203,25 @@ final class TimexConventions {
       return new Typed("DATE", lastQuarter(publication));
     }
     return new Typed(type, value);
+  }
+
+  private static final Pattern THE_YEAR = Pattern.compile("(?i)the (?:fiscal |financial )?year");
+
+  /**
+   * "the year ended Sept. 30", "the fiscal year ending June 30": a year identified by its end is a
+   * length of time, {@code DURATION P1Y}, not the calendar year; else {@code typed} unchanged.
+   */
+  static Typed periodEnded(String expression, Sentence sentence, CharSpan span, Typed typed) {
+    if (!THE_YEAR.matcher(expression.strip()).matches()) {
+      return typed;
+    }
+    for (Token t : sentence.tokens()) {
+      if (t.span().start() >= span.end()) {
+        String w = t.word().toLowerCase(Locale.ROOT);
+        return w.equals("ended") || w.equals("ending") ? new Typed("DURATION", "P1Y") : typed;
+      }
+    }
+    return typed;
   }
 
   /**

@@ -126,4 +126,58 @@ class FutureCueTest {
                 + " announced/VBD/announce it/PRP/it ./././O");
     assertThat(FutureCue.isFuture(opening, spanOf(opening, "Tuesday"))).isFalse();
   }
+
+  @Test
+  void unparsedPassivesReadTheirAuxiliaries() {
+    Sentence willBePaid =
+        sentence(
+            "The/DT/the dividend/NN/dividend will/MD/will be/VB/be paid/VBN/pay Dec./NNP/Dec."
+                + " 14/CD/14 ./././O");
+    assertThat(FutureCue.isFuture(willBePaid, spanOf(willBePaid, "Dec. 14"))).isTrue();
+    Sentence toBeCompleted =
+        sentence(
+            "The/DT/the sale/NN/sale is/VBZ/be to/TO/to be/VB/be completed/VBN/complete"
+                + " Nov./NNP/Nov. 1/CD/1 ./././O");
+    assertThat(FutureCue.isFuture(toBeCompleted, spanOf(toBeCompleted, "Nov. 1"))).isTrue();
+    Sentence wasPaid =
+        sentence(
+            "The/DT/the dividend/NN/dividend was/VBD/be paid/VBN/pay Dec./NNP/Dec. 14/CD/14"
+                + " ./././O");
+    assertThat(FutureCue.isFuture(wasPaid, spanOf(wasPaid, "Dec. 14"))).isFalse();
+    Sentence hasBeenPaid =
+        sentence("It/PRP/it has/VBZ/have been/VBN/be paid/VBN/pay Dec./NNP/Dec. 14/CD/14 ./././O");
+    assertThat(FutureCue.isFuture(hasBeenPaid, spanOf(hasBeenPaid, "Dec. 14"))).isFalse();
+  }
+
+  @Test
+  void payableDatesAreProspective() {
+    // "a 10% stock dividend, payable Dec. 15 to stock of record Nov. 17": a schedule
+    Sentence s =
+        sentence(
+            "a/DT/a dividend/NN/dividend ,/,/, payable/JJ/payable Dec./NNP/Dec. 15/CD/15 to/TO/to"
+                + " stock/NN/stock of/IN/of record/NN/record Nov./NNP/Nov. 17/CD/17 ./././O");
+    assertThat(FutureCue.isProspective(s, spanOf(s, "Nov. 17"))).isTrue();
+  }
+
+  @Test
+  void plainlyFutureNeedsAModalOrAPlannedInfinitive() {
+    Sentence modal =
+        sentence(
+            "He/PRP/he could/MD/could come/VB/come as/RB/as early/RB/early as/IN/as"
+                + " Tuesday/NNP/Tuesday/DATE ./././O");
+    assertThat(FutureCue.isPlainlyFuture(modal, spanOf(modal, "Tuesday"))).isTrue();
+    Sentence planned =
+        sentence(
+            "Talks/NNS/talk are/VBP/be set/VBN/set to/TO/to resume/VB/resume"
+                + " Monday/NNP/Monday/DATE ./././O");
+    assertThat(FutureCue.isPlainlyFuture(planned, spanOf(planned, "Monday"))).isTrue();
+    // an infinitive of purpose is no plan; a present tense is no modal
+    Sentence purpose =
+        sentence(
+            "Hungary/NNP/Hungary voted/VBD/vote to/TO/to accede/VB/accede on/IN/on"
+                + " Friday/NNP/Friday/DATE ./././O");
+    assertThat(FutureCue.isPlainlyFuture(purpose, spanOf(purpose, "Friday"))).isFalse();
+    Sentence present = sentence("They/PRP/they meet/VBP/meet Monday/NNP/Monday/DATE ./././O");
+    assertThat(FutureCue.isPlainlyFuture(present, spanOf(present, "Monday"))).isFalse();
+  }
 }

@@ -37,6 +37,11 @@ class NewsDateRuleTest {
         "DATE | 20 May            | 2025-05-20    | 2024-05-20",
         "DATE | the 20th of May   | 2025-05-20    | 2024-05-20",
         "DATE | Dec. 31           | 2025-12-31    | 2024-12-31",
+        // holidays without a year move back to the last one (Thanksgiving: fourth Thursday)
+        "DATE | Thanksgiving      | 2025-11-27    | 2024-11-28",
+        "DATE | Thanksgiving Day  | 2025-11-27    | 2024-11-28",
+        "DATE | on Christmas Day  | 2025-12-25    | 2024-12-25",
+        "DATE | Labor Day         | 2025-09-01    | 2024-09-02",
         "DATE | May 8             | 2025-05-08    | 2025-05-08",
         "DATE | May 9, 2025       | 2025-05-09    | 2025-05-09",
         "DATE | May 10            | 2025-05-11    | 2025-05-11",
@@ -94,6 +99,24 @@ class NewsDateRuleTest {
       })
   void handlesYearsAndLeapDays(String publication, String text, String value, String expected) {
     assertThat(NewsDateRule.apply("DATE", text, value, LocalDate.parse(publication), false))
+        .isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "[{index}] forward {0} = {1} -> {2}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // a weekday SUTime put before publication moves to the coming one
+        "Tuesday         | 2025-05-06 | 2025-05-13",
+        "on Monday       | 2025-05-05 | 2025-05-12",
+        "Tuesday morning | 2025-05-06 | 2025-05-13",
+        // already ahead, or not a bare weekday: unchanged
+        "Friday          | 2025-05-09 | 2025-05-09",
+        "May 6           | 2025-05-06 | 2025-05-06",
+        "last Tuesday    | 2025-05-06 | 2025-05-06",
+      })
+  void weekdaysInAForwardClauseMoveForward(String text, String value, String expected) {
+    assertThat(NewsDateRule.forwardWeekday("DATE", text, value, THURSDAY_2025_05_08))
         .isEqualTo(expected);
   }
 }

@@ -72,4 +72,54 @@ class TimexConventionsTest {
     assertThat(TimexConventions.yearEarlier(LocalDate.of(1990, 2, 1), true)).isEqualTo("1988-Q4");
     assertThat(TimexConventions.yearEarlier(OCT_26_1989, false)).isEqualTo("1988");
   }
+
+  @Test
+  void titlesDiscourseNowAttendanceAndMarchesAreNoTimeExpressions() {
+    Sentence show =
+        sentence(
+            "He/PRP/he said/VBD/say on/IN/on CBS/NNP/CBS 's/POS/'s ``/``/`` 60/CD/60"
+                + " Minutes/NNPS/Minutes ''/''/''");
+    assertThat(TimexConventions.isTimex("DURATION", "60 Minutes", show, spanOf(show, "60 Minutes")))
+        .isFalse();
+    Sentence holiday =
+        sentence("found/VBN/find on/IN/on Thanksgiving/NNP/Thanksgiving Day/NNP/Day");
+    assertThat(TimexConventions.isTimex("DURATION", "Day", holiday, spanOf(holiday, "Day")))
+        .isFalse();
+    Sentence opening = sentence("Days/NNS/day later/RB/later ,/,/, he/PRP/he left/VBD/leave");
+    assertThat(TimexConventions.isTimex("DURATION", "Days", opening, spanOf(opening, "Days")))
+        .isTrue();
+
+    Sentence marker = sentence("Now/RB/now ,/,/, he/PRP/he says/VBZ/say");
+    assertThat(TimexConventions.isTimex("DATE", "Now", marker, spanOf(marker, "Now"))).isFalse();
+    Sentence now = sentence("Now/RB/now officials/NNS/official are/VBP/be worried/JJ/worried");
+    assertThat(TimexConventions.isTimex("DATE", "Now", now, spanOf(now, "Now"))).isTrue();
+
+    Sentence attended = sentence("officers/NNS/officer were/VBD/be present/JJ/present");
+    assertThat(TimexConventions.isTimex("DATE", "present", attended, spanOf(attended, "present")))
+        .isFalse();
+    Sentence atPresent = sentence("at/IN/at present/JJ/present");
+    assertThat(TimexConventions.isTimex("DATE", "present", atPresent, spanOf(atPresent, "present")))
+        .isTrue();
+
+    Sentence march = sentence("women/NNS/woman joined/VBD/join the/DT/the march/NN/march");
+    assertThat(TimexConventions.isTimex("DATE", "march", march, spanOf(march, "march"))).isFalse();
+    Sentence forLife = sentence("at/IN/at the/DT/the annual/JJ/annual March/NNP/March for/IN/for");
+    assertThat(TimexConventions.isTimex("DATE", "March", forLife, spanOf(forLife, "March")))
+        .isFalse();
+    Sentence month = sentence("in/IN/in March/NNP/March ,/,/, he/PRP/he left/VBD/leave");
+    assertThat(TimexConventions.isTimex("DATE", "March", month, spanOf(month, "March"))).isTrue();
+  }
+
+  @Test
+  void aYearIdentifiedByItsEndIsADuration() {
+    Sentence ended =
+        sentence(
+            "revenue/NN/revenue for/IN/for the/DT/the year/NN/year ended/VBD/end June/NNP/June");
+    TimexConventions.Typed calendar = new TimexConventions.Typed("DATE", "1989");
+    assertThat(TimexConventions.periodEnded("the year", ended, spanOf(ended, "the year"), calendar))
+        .isEqualTo(new TimexConventions.Typed("DURATION", "P1Y"));
+    Sentence plain = sentence("spending/NN/spending for/IN/for the/DT/the year/NN/year ,/,/,");
+    assertThat(TimexConventions.periodEnded("the year", plain, spanOf(plain, "the year"), calendar))
+        .isEqualTo(calendar);
+  }
 }
