@@ -254,17 +254,7 @@ final class ActorResolver {
           if (sec.isPresent() && m.start() == atHead.end()) {
             String code = cs.get().country();
             String sc = sec.get().sector();
-            return Optional.of(
-                resolved(
-                    compose(code, sc),
-                    dictionary.nameOf(code) + " " + label(sc),
-                    Optional.of(code),
-                    Optional.of(sc),
-                    c,
-                    lo,
-                    hi,
-                    "composed",
-                    0.9));
+            return Optional.of(sectorOf(code, sc, c, lo, hi, "composed", 0.9));
           }
         }
       }
@@ -279,17 +269,7 @@ final class ActorResolver {
           if (other.isPresent() && !other.get().country().equals(inst.get().country())) {
             String code = other.get().country();
             String sc = inst.get().sector();
-            return Optional.of(
-                resolved(
-                    compose(code, sc),
-                    dictionary.nameOf(code) + " " + label(sc),
-                    Optional.of(code),
-                    Optional.of(sc),
-                    c,
-                    lo,
-                    hi,
-                    "composed",
-                    0.9));
+            return Optional.of(sectorOf(code, sc, c, lo, hi, "composed", 0.9));
           }
         }
       }
@@ -305,13 +285,11 @@ final class ActorResolver {
     }
     // 3. a sector noun, title or agentive head, composed with the country that modifies it
     Optional<String> country = Optional.empty();
-    String countryName = null;
     for (Mention m : mods) {
       for (Sense s : m.senses()) {
         Optional<String> cc = countryOf(s);
         if (cc.isPresent()) {
           country = cc;
-          countryName = dictionary.nameOf(cc.get());
           break;
         }
       }
@@ -334,17 +312,7 @@ final class ActorResolver {
     if (sector.isPresent()) {
       String sec = sector.get().sector();
       if (country.isPresent()) {
-        return Optional.of(
-            resolved(
-                compose(country.get(), sec),
-                countryName + " " + label(sec),
-                country,
-                Optional.of(sec),
-                c,
-                lo,
-                hi,
-                "composed",
-                0.9));
+        return Optional.of(sectorOf(country.get(), sec, c, lo, hi, "composed", 0.9));
       }
       Optional<Resolved> igo = igoModifier(mods, c, lo, hi);
       if (igo.isPresent()) {
@@ -354,17 +322,7 @@ final class ActorResolver {
         // "police arrested protesters in Caracas": the sentence's one country (not for troops,
         // which are often abroad)
         String where = c.place().get();
-        return Optional.of(
-            resolved(
-                compose(where, sec),
-                dictionary.nameOf(where) + " " + label(sec),
-                c.place(),
-                Optional.of(sec),
-                c,
-                lo,
-                hi,
-                "placed",
-                0.75));
+        return Optional.of(sectorOf(where, sec, c, lo, hi, "placed", 0.75));
       }
       if (sector.get().stateless()) {
         return Optional.of(
@@ -381,17 +339,7 @@ final class ActorResolver {
           return person(holders.get(0), false, c, lo, hi, "title");
         }
         String sec = former ? "ELI" : roleSector(roles);
-        return Optional.of(
-            resolved(
-                compose(country.get(), sec),
-                countryName + " " + label(sec),
-                country,
-                Optional.of(sec),
-                c,
-                lo,
-                hi,
-                "title",
-                0.85));
+        return Optional.of(sectorOf(country.get(), sec, c, lo, hi, "title", 0.85));
       }
       if (atHead != null && !former && !namesSomeoneElse(g, head, c.mentions())) {
         // "the president" alone: the president named in the last few sentences
@@ -615,6 +563,21 @@ final class ActorResolver {
             true,
             p.gender(),
             certainty));
+  }
+
+  /** A country's sector ("Venezuela police", VENCOP), as resolved from the words [lo, hi). */
+  private Resolved sectorOf(
+      String country, String sector, Context c, int lo, int hi, String how, double certainty) {
+    return resolved(
+        compose(country, sector),
+        dictionary.nameOf(country) + " " + label(sector),
+        Optional.of(country),
+        Optional.of(sector),
+        c,
+        lo,
+        hi,
+        how,
+        certainty);
   }
 
   private Resolved resolved(
