@@ -355,36 +355,14 @@ final class ActorResolver {
         for (Sense s : m.senses()) {
           if (s instanceof Sense.Country cs && cs.form() != Sense.Form.CAPITAL) {
             // "Iraq's security advisor", "the Russian embassy": the country's government
-            String code = compose(cs.country(), "GOV");
-            return Optional.of(
-                resolved(
-                    code,
-                    dictionary.nameOf(cs.country()) + " government",
-                    Optional.of(cs.country()),
-                    Optional.of("GOV"),
-                    c,
-                    lo,
-                    hi,
-                    "composed",
-                    0.85));
+            return Optional.of(sectorOf(cs.country(), "GOV", c, lo, hi, "composed", 0.85));
           }
           Optional<Resolved> r = direct(s, c, lo, hi);
           if (r.isPresent()) {
             return Optional.of(r.get().at(c.sentenceIndex(), lo, hi, "composed", 0.85));
           }
           if (s instanceof Sense.Country cs) {
-            String code = compose(cs.country(), "GOV");
-            return Optional.of(
-                resolved(
-                    code,
-                    dictionary.nameOf(cs.country()) + " government",
-                    Optional.of(cs.country()),
-                    Optional.of("GOV"),
-                    c,
-                    lo,
-                    hi,
-                    "composed",
-                    0.85));
+            return Optional.of(sectorOf(cs.country(), "GOV", c, lo, hi, "composed", 0.85));
           }
           if (s instanceof Sense.Person ps) {
             return person(ps.person(), former, c, lo, hi, "composed");
