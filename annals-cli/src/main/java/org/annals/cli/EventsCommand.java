@@ -12,6 +12,7 @@ import org.annals.model.CodedEvent;
 import org.annals.model.EventActor;
 import org.annals.store.ArticleStore;
 import org.annals.store.EventQuery;
+import org.annals.store.ResolveRows;
 import org.annals.store.StoredEvent;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -23,7 +24,9 @@ import picocli.CommandLine.Spec;
     name = "events",
     mixinStandardHelpOptions = true,
     description = {
-      "List stored events (from the latest version of each article), newest article first.",
+      "List real events, newest first: the reports of one event, in one article or many, are"
+          + " merged into one event with counts of its mentions, articles and independent"
+          + " sources (--mentions lists the reports one by one instead).",
       "Actor filters take a CAMEO actor code or its prefix (RUS matches RUS, RUSGOV, RUSMIL);"
           + " --code takes a root (19) or a code (190, which includes 1901…).",
     },
@@ -91,6 +94,14 @@ final class EventsCommand implements Callable<Integer> {
       description = "With --near: the radius in km (default ${DEFAULT-VALUE}).")
   double radius;
 
+  @Option(
+      names = "--mentions",
+      description = "List each report (mention) on its own instead of real events.")
+  boolean mentions;
+
+  @Option(names = "--story", paramLabel = "ID", description = "Events of this story (st_…).")
+  String story;
+
   @Option(names = "--all", description = "Also negated and hypothetical events (flagged).")
   boolean all;
 
@@ -156,6 +167,36 @@ final class EventsCommand implements Callable<Integer> {
         err.println("annals events: --min-confidence is 0..1, got " + minConfidence);
         return ExitCodes.USAGE;
       }
+      if (!mentions) {
+        List<ResolveRows.EventGroup> groups =
+            store.eventGroups(query, minConfidence, Optional.ofNullable(story));
+        if (format == Format.jsonl) {
+          for (ResolveRows.EventGroup g : groups) {
+            out.println(Render.json(groupRecord(g, store.mentionsOf(g.id()))));
+          }
+        } else {
+          printGroups(out, groups);
+          if (groups.isEmpty()) {
+            err.println(
+                store.eventCount() == 0
+                    ? "no events in " + data.data + "; ingest articles first: annals ingest PATH"
+                    : "no events match these filters");
+          }
+        }
+        long pending = store.unresolvedCount();
+        if (pending > 0) {
+          err.println(
+              pending
+                  + " coded event(s) are not merged yet and not listed; run 'annals resolve'"
+                  + " (or --mentions to see them)");
+        }
+        out.flush();
+        return ExitCodes.OK;
+      }
+      if (story != null) {
+        err.println("annals events: --story lists real events; drop --mentions");
+        return ExitCodes.USAGE;
+      }
       List<StoredEvent> events =
           store.events(query).stream()
               .filter(e -> e.event().confidence() >= minConfidence)
@@ -208,6 +249,91 @@ final class EventsCommand implements Callable<Integer> {
             s.sentenceRaw(),
             trigger,
             s.triggerRaw()));
+  }
+
+  /**
+   * A real event as one record: its representative mention's fields, with every mention (each with
+   * how it was merged), counts and the story.
+   */
+  static java.util.Map<String, Object> groupRecord(
+      ResolveRows.EventGroup g, List<ResolveRows.ResolvedMention> members) {
+    java.util.Map<String, Object> r = record(g.representative());
+    r.put("id", g.id());
+    r.put("confidence", Math.round(g.confidence() * 1000) / 1000.0);
+    java.util.Map<String, Object> counts = new java.util.LinkedHashMap<>();
+    counts.put("mentions", g.mentions());
+    counts.put("articles", g.articles());
+    counts.put("sources", g.sources());
+    counts.put("outlets", g.outlets());
+    r.put("counts", counts);
+    List<Object> list = new java.util.ArrayList<>();
+    for (ResolveRows.ResolvedMention m : members) {
+      @SuppressWarnings("unchecked")
+      List<Object> one = (List<Object>) record(m.event()).get("mentions");
+      @SuppressWarnings("unchecked")
+      java.util.Map<String, Object> mention = (java.util.Map<String, Object>) one.get(0);
+      mention.put("event_id", m.event().id());
+      mention.put("code", m.event().event().cameo().code());
+      mention.put(
+          "dyad",
+          m.event().event().source().code()
+              + "->"
+              + m.event().event().target().map(EventActor::code).orElse("-"));
+      java.util.Map<String, Object> merge = new java.util.LinkedHashMap<>();
+      merge.put("method", m.decision().method());
+      merge.put("matched", m.decision().matchedId().orElse(null));
+      merge.put(
+          "score",
+          m.decision().score().isPresent()
+              ? Math.round(m.decision().score().getAsDouble() * 1000) / 1000.0
+              : null);
+      merge.put("evidence", m.decision().evidence());
+      merge.put("copy_group", m.decision().copyGroup());
+      mention.put("merge", merge);
+      list.add(mention);
+    }
+    r.put("mentions", list);
+    r.put("story", g.storyId().orElse(null));
+    return r;
+  }
+
+  static void printGroups(PrintWriter out, List<ResolveRows.EventGroup> groups) {
+    out.printf(
+        Locale.ROOT,
+        "%-19s  %-11s  %-16s  %-12s  %-5s  %-12s  %4s  %4s  %4s  %4s  %s%n",
+        "ID",
+        "DATE",
+        "PLACE",
+        "SOURCE",
+        "CAMEO",
+        "TARGET",
+        "MENT",
+        "ART",
+        "SRC",
+        "CONF",
+        "SENTENCE (first report with the best date and place)");
+    for (ResolveRows.EventGroup g : groups) {
+      StoredEvent s = g.representative();
+      CodedEvent e = s.event();
+      String flags =
+          (e.flags().negated() ? "[negated] " : "")
+              + (e.flags().hypothetical() ? "[hypothetical] " : "")
+              + (e.flags().reportedSpeech() ? "[reported] " : "");
+      out.printf(
+          Locale.ROOT,
+          "%-19s  %-11s  %-16s  %-12s  %-5s  %-12s  %4d  %4d  %4d  %4.2f  %s%n",
+          g.id(),
+          dateCell(e),
+          placeCell(e),
+          e.source().code(),
+          e.cameo().code(),
+          e.target().map(EventActor::code).orElse("-"),
+          g.mentions(),
+          g.articles(),
+          g.sources(),
+          g.confidence(),
+          flags + Render.cut(s.sentence().replace('\n', ' '), 80));
+    }
   }
 
   private static final java.util.regex.Pattern LAT_LON =

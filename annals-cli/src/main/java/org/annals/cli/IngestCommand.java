@@ -109,18 +109,33 @@ final class IngestCommand implements Callable<Integer> {
   static String summaryLine(IngestPipeline.Report r) {
     double seconds = r.elapsed().toMillis() / 1000.0;
     return String.format(
-        Locale.ROOT,
-        "%s in %.1f s (%.1f articles/s%s)",
-        r.counts().summary(),
-        seconds,
-        r.articlesPerSecond(),
-        r.counts().tokens() > 0
-            ? String.format(
-                Locale.ROOT,
-                ", %d tokens annotated, %.0f tokens/s",
-                r.counts().tokens(),
-                r.counts().tokens() / Math.max(1e-3, seconds))
-            : "");
+            Locale.ROOT,
+            "%s in %.1f s (%.1f articles/s%s)",
+            r.counts().summary(),
+            seconds,
+            r.articlesPerSecond(),
+            r.counts().tokens() > 0
+                ? String.format(
+                    Locale.ROOT,
+                    ", %d tokens annotated, %.0f tokens/s",
+                    r.counts().tokens(),
+                    r.counts().tokens() / Math.max(1e-3, seconds))
+                : "")
+        + r.resolution()
+            .filter(x -> x.articles() > 0)
+            .map(
+                x ->
+                    String.format(
+                        Locale.ROOT,
+                        "%nresolved %d article(s): %d near-duplicate(s) of earlier ones, %d of %d"
+                            + " event report(s) merged into earlier events, %d new stor%s",
+                        x.articles(),
+                        x.copies(),
+                        x.merged(),
+                        x.mentions(),
+                        x.newStories(),
+                        x.newStories() == 1 ? "y" : "ies"))
+            .orElse("");
   }
 
   static void listProblems(PrintWriter err, IngestPipeline.Report report) {

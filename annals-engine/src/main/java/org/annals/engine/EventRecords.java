@@ -67,6 +67,16 @@ public final class EventRecords {
     flags.put("hypothetical", e.flags().hypothetical());
     r.put("flags", flags);
     r.put("confidence", Math.round(e.confidence() * 1000) / 1000.0);
+    Map<String, Object> mention = mention(e, m);
+    List<Object> mentions = new ArrayList<>();
+    mentions.add(mention);
+    r.put("mentions", mentions);
+    r.put("story", null);
+    return r;
+  }
+
+  /** One element of {@code mentions}: the article, the sentence and the trigger, with offsets. */
+  public static Map<String, Object> mention(CodedEvent e, Mention m) {
     Map<String, Object> mention = new LinkedHashMap<>();
     mention.put("article", m.articleId());
     mention.put("url", m.url());
@@ -86,11 +96,7 @@ public final class EventRecords {
     trigger.put("raw_end", m.triggerRaw().end());
     mention.put("trigger", trigger);
     mention.put("pattern", e.evidence().pattern());
-    List<Object> mentions = new ArrayList<>();
-    mentions.add(mention);
-    r.put("mentions", mentions);
-    r.put("story", null);
-    return r;
+    return mention;
   }
 
   /**

@@ -64,8 +64,18 @@ public final class IngestPipeline {
     this.cleaner = new ArticleCleaner(options.today());
   }
 
-  /** What an ingest did. */
-  public record Report(long runId, IngestCounts counts, Duration elapsed, List<Problem> problems) {
+  /**
+   * What an ingest did.
+   *
+   * @param resolution what the RESOLVE stage did after storing (copies, merged reports, stories);
+   *     empty when the ingest codes no events
+   */
+  public record Report(
+      long runId,
+      IngestCounts counts,
+      Duration elapsed,
+      List<Problem> problems,
+      Optional<Resolution.Report> resolution) {
     public double articlesPerSecond() {
       double s = Math.max(1e-3, elapsed.toNanos() / 1e9);
       return (counts.articles() + counts.quarantined()) / s;
@@ -169,8 +179,15 @@ public final class IngestPipeline {
       throw new IllegalStateException(
           "storing failed: " + writer.failure.getMessage(), writer.failure);
     }
+    // RESOLVE: copies, stories and merged reports, over everything the store has not resolved
+    Optional<Resolution.Report> resolution =
+        coder.isPresent() ? Optional.of(new Resolution(store).run()) : Optional.empty();
     return new Report(
-        runId, writer.counts, Duration.ofNanos(System.nanoTime() - started), writer.problems);
+        runId,
+        writer.counts,
+        Duration.ofNanos(System.nanoTime() - started),
+        writer.problems,
+        resolution);
   }
 
   private static void acquire(Semaphore s) {

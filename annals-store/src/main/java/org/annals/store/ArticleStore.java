@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Objects;
@@ -338,6 +339,173 @@ public final class ArticleStore implements AutoCloseable {
   public List<IngestRun> runs(int limit) {
     requirePositive(limit);
     return read("list ingest runs", c -> Queries.runs(c, limit));
+  }
+
+  // ---------------------------------------------------------------- resolve stage
+
+  /** Latest article versions the RESOLVE stage has not seen, oldest publication first. */
+  public List<String> articlesToResolve() {
+    return read("list articles to resolve", ResolveQueries::articlesToResolve);
+  }
+
+  /** An article's coded events, flagged ones included, in coding order. */
+  public List<StoredEvent> eventsOf(String articleId) {
+    return read("list the events of " + articleId, c -> ResolveQueries.eventsOf(c, articleId));
+  }
+
+  /** Articles that share a MinHash band hash with these bands: article id → signature bytes. */
+  public java.util.Map<String, byte[]> nearDuplicateCandidates(long[] bands) {
+    return read("look up near-duplicates", c -> ResolveQueries.bandCandidates(c, bands));
+  }
+
+  public Optional<ResolveRows.ArticleFeatures> articleFeatures(String articleId) {
+    return read("read features of " + articleId, c -> ResolveQueries.features(c, articleId));
+  }
+
+  /** In how many resolved articles each term occurs (terms never seen are left out). */
+  public java.util.Map<String, Long> documentFrequencies(java.util.Collection<String> terms) {
+    return read("read term frequencies", c -> ResolveQueries.documentFrequencies(c, terms));
+  }
+
+  /** How many articles the RESOLVE stage has seen. */
+  public long resolvedArticleCount() {
+    return read("count resolved articles", ResolveQueries::featureCount);
+  }
+
+  /** All stories, latest first. */
+  public List<ResolveRows.StoryRow> stories() {
+    return read("list stories", c -> ResolveQueries.stories(c, Optional.empty()));
+  }
+
+  public Optional<ResolveRows.StoryRow> story(String id) {
+    return read("read story " + id, c -> ResolveQueries.stories(c, Optional.of(id))).stream()
+        .findFirst();
+  }
+
+  /** The articles of a story, oldest first. */
+  public List<String> storyArticles(String storyId) {
+    return read("list articles of " + storyId, c -> ResolveQueries.storyArticles(c, storyId));
+  }
+
+  /** A fresh story id; ids are never reused. */
+  public String nextStoryId() {
+    return write("number a story", ResolveQueries::nextStoryId);
+  }
+
+  /** Resolved, asserted mentions dated (or published, when undated) within a range. */
+  public List<ResolveRows.ResolvedMention> resolvedMentionsBetween(LocalDate from, LocalDate to) {
+    return read("list resolved mentions", c -> ResolveQueries.resolvedBetween(c, from, to));
+  }
+
+  /** The mentions of a real event, first report first. */
+  public List<ResolveRows.ResolvedMention> mentionsOf(String mergedId) {
+    return read("list mentions of " + mergedId, c -> ResolveQueries.mentionsOf(c, mergedId));
+  }
+
+  /** Resolved, asserted mentions in the articles of a near-duplicate group. */
+  public List<ResolveRows.ResolvedMention> mentionsInCopyGroup(String copyGroup) {
+    return read(
+        "list mentions of copies of " + copyGroup, c -> ResolveQueries.inCopyGroup(c, copyGroup));
+  }
+
+  /** One resolved mention (a stored event and how it was merged). */
+  public Optional<ResolveRows.ResolvedMention> resolvedMention(String mentionId) {
+    return read("read mention " + mentionId, c -> ResolveQueries.mention(c, mentionId));
+  }
+
+  public List<ResolveRows.MergeOverride> mergeOverrides() {
+    return read("list merge overrides", ResolveQueries::overrides);
+  }
+
+  /** How many stored events are not resolved yet. */
+  public long unresolvedCount() {
+    return read("count unresolved events", ResolveQueries::unresolved);
+  }
+
+  /**
+   * Stores what the RESOLVE stage found for one article, in one transaction: its features and
+   * bands, its story's new state, and its mentions' merge decisions.
+   */
+  public void saveResolution(
+      ResolveRows.ArticleFeatures features,
+      long[] bands,
+      Optional<ResolveRows.StoryRow> story,
+      List<ResolveRows.MergeDecision> decisions) {
+    write(
+        "store the resolution of " + features.articleId(),
+        c -> {
+          ResolveQueries.saveArticle(c, now(), features, bands, story);
+          ResolveQueries.saveDecisions(c, now(), decisions);
+          return null;
+        });
+  }
+
+  /** Stores a user's merge decision and the re-assignments it implies, in one transaction. */
+  public void saveOverride(
+      ResolveRows.MergeOverride override, List<ResolveRows.MergeDecision> decisions) {
+    write(
+        "store the " + override.kind() + " of " + override.mentionId(),
+        c -> {
+          ResolveQueries.addOverride(c, now(), override);
+          ResolveQueries.saveDecisions(c, now(), decisions);
+          return null;
+        });
+  }
+
+  /**
+   * Real events (reports of one event merged): each by its representative mention, with counts over
+   * its mentions.
+   */
+  public List<ResolveRows.EventGroup> eventGroups(
+      EventQuery query, double minConfidence, Optional<String> storyId) {
+    return read(
+        "list real events",
+        c -> ResolveQueries.groups(c, query, minConfidence, storyId, Optional.empty()));
+  }
+
+  /** One real event by its id or an id prefix. */
+  public Optional<ResolveRows.EventGroup> eventGroup(String idOrPrefix) {
+    EventQuery all =
+        new EventQuery(
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            true,
+            2,
+            0);
+    List<ResolveRows.EventGroup> found =
+        read(
+            "read event " + idOrPrefix,
+            c -> ResolveQueries.groups(c, all, 0, Optional.empty(), Optional.of(idOrPrefix)));
+    if (found.size() > 1) {
+      throw new IllegalArgumentException(
+          "the id prefix " + idOrPrefix + " names several events; give more of the id");
+    }
+    return found.stream().findFirst();
+  }
+
+  /** A transaction on the writer connection. */
+  private <T> T write(String what, Query<T> work) {
+    synchronized (writeLock) {
+      ensureOpen();
+      try {
+        writer.setAutoCommit(false);
+        T result = work.run(writer);
+        writer.commit();
+        return result;
+      } catch (SQLException | RuntimeException e) {
+        Sql.rollback(writer, e);
+        if (e instanceof IllegalArgumentException iae) {
+          throw iae;
+        }
+        throw new StoreException("cannot " + what + " in " + file + ": " + e.getMessage(), e);
+      } finally {
+        restoreAutoCommit();
+      }
+    }
   }
 
   private static void requirePositive(int limit) {

@@ -25,8 +25,44 @@ final class EventQueries {
   private EventQueries() {}
 
   static List<StoredEvent> events(Connection c, EventQuery q) throws SQLException {
-    StringBuilder where = new StringBuilder(" WHERE " + Queries.IS_LATEST);
     List<Object> args = new ArrayList<>();
+    StringBuilder where = where(q, args);
+    String sql =
+        "SELECT e.*, a.canonical_url, a.title, a.outlet, a.published_date,"
+            + " s.text AS sentence_text"
+            + " FROM events e JOIN articles a ON a.id = e.article_id"
+            + " JOIN sentences s ON s.article_id = e.article_id AND s.idx = e.sentence_idx"
+            + where
+            + " ORDER BY a.published_date DESC NULLS LAST, e.article_id, e.idx LIMIT ? OFFSET ?";
+    List<StoredEvent> out = new ArrayList<>();
+    try (PreparedStatement p = c.prepareStatement(sql)) {
+      int i = bind(p, args);
+      p.setInt(++i, q.limit());
+      p.setInt(++i, q.offset());
+      try (ResultSet r = p.executeQuery()) {
+        while (r.next()) {
+          out.add(read(r));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Binds arguments from the first parameter on; returns how many were bound. */
+  static int bind(PreparedStatement p, List<Object> args) throws SQLException {
+    int i = 0;
+    for (Object arg : args) {
+      p.setObject(++i, arg);
+    }
+    return i;
+  }
+
+  /**
+   * The WHERE clause of a query over {@code events e JOIN articles a}: latest versions, and the
+   * query's filters; appends the arguments to bind.
+   */
+  static StringBuilder where(EventQuery q, List<Object> args) {
+    StringBuilder where = new StringBuilder(" WHERE " + Queries.IS_LATEST);
     if (!q.includeUnasserted()) {
       where.append(" AND NOT e.negated AND NOT e.hypothetical");
     }
@@ -82,28 +118,7 @@ final class EventQueries {
               args.add(n.lon());
               args.add(n.radiusKm());
             });
-    String sql =
-        "SELECT e.*, a.canonical_url, a.title, a.outlet, a.published_date,"
-            + " s.text AS sentence_text"
-            + " FROM events e JOIN articles a ON a.id = e.article_id"
-            + " JOIN sentences s ON s.article_id = e.article_id AND s.idx = e.sentence_idx"
-            + where
-            + " ORDER BY a.published_date DESC NULLS LAST, e.article_id, e.idx LIMIT ? OFFSET ?";
-    List<StoredEvent> out = new ArrayList<>();
-    try (PreparedStatement p = c.prepareStatement(sql)) {
-      int i = 0;
-      for (Object arg : args) {
-        p.setObject(++i, arg);
-      }
-      p.setInt(++i, q.limit());
-      p.setInt(++i, q.offset());
-      try (ResultSet r = p.executeQuery()) {
-        while (r.next()) {
-          out.add(read(r));
-        }
-      }
-    }
-    return out;
+    return where;
   }
 
   static long count(Connection c) throws SQLException {
@@ -155,7 +170,7 @@ final class EventQueries {
             r.getDouble("place_confidence")));
   }
 
-  private static StoredEvent read(ResultSet r) throws SQLException {
+  static StoredEvent read(ResultSet r) throws SQLException {
     EventActor source =
         new EventActor(
             r.getString("source_code"),

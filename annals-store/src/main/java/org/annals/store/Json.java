@@ -122,4 +122,42 @@ final class Json {
     root.forEach(n -> out.add(element.apply(n)));
     return List.copyOf(out);
   }
+
+  /** A map as a JSON object. */
+  static String map(java.util.Map<String, ?> map) {
+    try {
+      return MAPPER.writeValueAsString(new java.util.TreeMap<>(map));
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException("cannot write a map as JSON: " + e, e);
+    }
+  }
+
+  static java.util.Map<String, Integer> parseCounts(String json, String where) {
+    return parseMap(json, where, JsonNode::asInt);
+  }
+
+  static java.util.Map<String, Double> parseWeights(String json, String where) {
+    return parseMap(json, where, JsonNode::asDouble);
+  }
+
+  static java.util.Map<String, String> parseLabels(String json, String where) {
+    return parseMap(json, where, JsonNode::asText);
+  }
+
+  private static <V> java.util.Map<String, V> parseMap(
+      String json, String where, Function<JsonNode, V> value) {
+    try {
+      JsonNode node = MAPPER.readTree(json);
+      if (!node.isObject()) {
+        throw new StoreException("corrupt JSON object in " + where + ": " + json);
+      }
+      java.util.Map<String, V> out = new java.util.HashMap<>();
+      for (java.util.Map.Entry<String, JsonNode> e : node.properties()) {
+        out.put(e.getKey(), value.apply(e.getValue()));
+      }
+      return out;
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new StoreException("corrupt JSON in " + where + ": " + e.getOriginalMessage(), e);
+    }
+  }
 }

@@ -47,7 +47,8 @@ final class Migrations {
           new Migration(1, "db/V1__init.sql"),
           new Migration(2, "db/V2__events.sql"),
           new Migration(3, "db/V3__event_dates.sql"),
-          new Migration(4, "db/V4__event_places.sql"));
+          new Migration(4, "db/V4__event_places.sql"),
+          new Migration(5, "db/V5__merging_stories.sql"));
 
   private Migrations() {}
 

@@ -26,7 +26,7 @@ class MigrationsTest {
         .isEqualTo(Migrations.ALL.size());
     assertThat(RawDb.count(tmp, "SELECT max(version) FROM schema_version"))
         .isEqualTo(Migrations.latest());
-    assertThat(Migrations.latest()).isEqualTo(4);
+    assertThat(Migrations.latest()).isEqualTo(5);
   }
 
   @Test
@@ -38,13 +38,15 @@ class MigrationsTest {
           List.of());
     }
     // make it a store written before events existed
+    dropVersionFive(false);
     RawDb.execute(tmp, "DROP TABLE events");
     RawDb.execute(tmp, "DELETE FROM schema_version WHERE version >= 2");
     try (ArticleStore store = ArticleStore.open(tmp)) {
       assertThat(store.stats().versions()).isEqualTo(1);
       assertThat(store.eventCount()).isZero();
     }
-    assertThat(RawDb.count(tmp, "SELECT max(version) FROM schema_version")).isEqualTo(4);
+    assertThat(RawDb.count(tmp, "SELECT max(version) FROM schema_version"))
+        .isEqualTo(Migrations.latest());
   }
 
   @Test
@@ -71,10 +73,7 @@ class MigrationsTest {
           List.of());
     }
     // make it a store written before events had dates
-    for (String index :
-        List.of("events_by_date", "events_by_article", "events_by_source", "events_by_target")) {
-      RawDb.execute(tmp, "DROP INDEX " + index);
-    }
+    dropVersionFive(true);
     for (String column :
         List.of(
             "date_start",
@@ -95,9 +94,66 @@ class MigrationsTest {
       assertThat(date.start()).isEmpty();
       assertThat(date.upperBound()).contains(LocalDate.of(2024, 3, 5));
     }
-    assertThat(RawDb.count(tmp, "SELECT max(version) FROM schema_version")).isEqualTo(4);
+    assertThat(RawDb.count(tmp, "SELECT max(version) FROM schema_version"))
+        .isEqualTo(Migrations.latest());
     assertThat(RawDb.count(tmp, "SELECT count(*) FROM events WHERE date_precision = 'unknown'"))
         .isEqualTo(1);
+  }
+
+  /**
+   * Makes the store as it was before version 5: no merge, feature or story tables, no merged_id.
+   * With {@code dropIndexes} the events indexes stay dropped (for older versions' columns).
+   */
+  private void dropVersionFive(boolean dropIndexes) throws Exception {
+    for (String table :
+        List.of(
+            "merge_links",
+            "merge_overrides",
+            "article_features",
+            "article_bands",
+            "term_df",
+            "stories")) {
+      RawDb.execute(tmp, "DROP TABLE " + table);
+    }
+    RawDb.execute(tmp, "DROP SEQUENCE story_numbers");
+    List<String> indexes =
+        List.of("events_by_date", "events_by_article", "events_by_source", "events_by_target");
+    for (String index : indexes) {
+      RawDb.execute(tmp, "DROP INDEX " + index);
+    }
+    RawDb.execute(tmp, "ALTER TABLE events DROP COLUMN merged_id");
+    if (!dropIndexes) {
+      RawDb.execute(tmp, "CREATE INDEX events_by_article ON events (article_id)");
+      RawDb.execute(tmp, "CREATE INDEX events_by_source ON events (source_code)");
+      RawDb.execute(tmp, "CREATE INDEX events_by_target ON events (target_code)");
+      RawDb.execute(tmp, "CREATE INDEX events_by_date ON events (date_start, date_end)");
+    }
+  }
+
+  @Test
+  void aVersionFourStoreGetsMergeTablesAndItsEventsAwaitResolution() throws Exception {
+    ArticleRecord base = Fixtures.article("https://q.example/v4", "Alice attacked Bob today.");
+    try (ArticleStore store = ArticleStore.open(tmp)) {
+      store.storeBatch(
+          store.beginRun(List.of()),
+          List.of(
+              new ArticleRecord(
+                  base.article(),
+                  base.annotation(),
+                  List.of(
+                      EventStoreTest.event(base, "RUS", "190", "UKR", -10, EventFlags.ASSERTED)),
+                  "c")),
+          List.of());
+    }
+    dropVersionFive(false);
+    RawDb.execute(tmp, "DELETE FROM schema_version WHERE version = 5");
+    try (ArticleStore store = ArticleStore.open(tmp)) {
+      assertThat(store.events(EventQuery.all())).hasSize(1);
+      assertThat(store.unresolvedCount()).isEqualTo(1);
+      assertThat(store.articlesToResolve()).hasSize(1);
+      assertThat(store.stories()).isEmpty();
+    }
+    assertThat(RawDb.count(tmp, "SELECT max(version) FROM schema_version")).isEqualTo(5);
   }
 
   /** Makes the store's events table as it was before version 4 (indexes dropped first). */
@@ -134,18 +190,16 @@ class MigrationsTest {
                   "c")),
           List.of());
     }
-    for (String index :
-        List.of("events_by_date", "events_by_article", "events_by_source", "events_by_target")) {
-      RawDb.execute(tmp, "DROP INDEX " + index);
-    }
+    dropVersionFive(true);
     dropPlaceColumns();
-    RawDb.execute(tmp, "DELETE FROM schema_version WHERE version = 4");
+    RawDb.execute(tmp, "DELETE FROM schema_version WHERE version >= 4");
     try (ArticleStore store = ArticleStore.open(tmp)) {
       List<StoredEvent> events = store.events(EventQuery.all());
       assertThat(events).hasSize(1);
       assertThat(events.get(0).event().place()).isEmpty();
     }
-    assertThat(RawDb.count(tmp, "SELECT max(version) FROM schema_version")).isEqualTo(4);
+    assertThat(RawDb.count(tmp, "SELECT max(version) FROM schema_version"))
+        .isEqualTo(Migrations.latest());
     assertThat(RawDb.count(tmp, "SELECT count(*) FROM events WHERE place_id IS NULL")).isEqualTo(1);
   }
 
@@ -162,7 +216,7 @@ class MigrationsTest {
     assertThatThrownBy(() -> ArticleStore.open(tmp))
         .isInstanceOf(StoreException.class)
         .hasMessageContaining("schema version 999")
-        .hasMessageContaining("knows versions up to 4")
+        .hasMessageContaining("knows versions up to " + Migrations.latest())
         .hasMessageContaining("upgrade annals");
     // refusing does not touch the data, and releases the directory
     assertThat(RawDb.count(tmp, "SELECT count(*) FROM articles")).isEqualTo(1);

@@ -21,7 +21,8 @@ import org.annals.resolve.Terms;
  *       differently. A different country on either side is a conflict.
  *   <li><b>code</b>: the same CAMEO code agrees fully, the same root 0.8, a root of the same
  *       QuadClass 0.4; another QuadClass is a conflict. Mentions not coded in CAMEO compare their
- *       trigger lemmas instead.
+ *       trigger lemmas instead. Different codes also need the sentences to share a quarter of their
+ *       terms: one act is told in similar words.
  *   <li><b>date</b>: overlapping own dates agree (fully when both are the same day); dates apart by
  *       more than a day are a conflict. A date against an undated mention agrees 0.6 when it falls
  *       in the fortnight before the undated one's publication, and is a conflict when it is after
@@ -44,6 +45,9 @@ public final class EventMerger {
    * Weights of the evidence and the threshold.
    *
    * @param undatedDays two undated mentions published further apart than this conflict
+   * @param otherCodeTerms two mentions with different CAMEO codes conflict unless their sentences'
+   *     terms are at least this similar (Jaccard): "declared support" and "signed an agreement" by
+   *     the same pair on the same day are two acts, not two readings of one
    */
   public record Weights(
       double dyad,
@@ -53,9 +57,10 @@ public final class EventMerger {
       double terms,
       double copies,
       double threshold,
-      int undatedDays) {
+      int undatedDays,
+      double otherCodeTerms) {
     public static Weights standard() {
-      return new Weights(0.30, 0.25, 0.20, 0.10, 0.15, 0.25, 0.60, 10);
+      return new Weights(0.30, 0.25, 0.20, 0.10, 0.15, 0.25, 0.65, 10, 0.25);
     }
   }
 
@@ -85,6 +90,19 @@ public final class EventMerger {
     date(a, b, ev, conflicts);
     place(a, b, ev, conflicts);
     double jac = Terms.jaccard(a.terms(), b.terms());
+    if (!a.code().isEmpty()
+        && !b.code().isEmpty()
+        && !a.code().equals(b.code())
+        && jac < w.otherCodeTerms()) {
+      conflicts.add(
+          String.format(
+              Locale.ROOT,
+              "other codes (%s / %s) and few shared words (jaccard %.2f < %.2f)",
+              a.code(),
+              b.code(),
+              jac,
+              w.otherCodeTerms()));
+    }
     ev.add(
         new MergeScore.Evidence(
             "terms",

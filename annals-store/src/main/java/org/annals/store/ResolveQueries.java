@@ -1,0 +1,508 @@
+package org.annals.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.annals.store.ResolveRows.ArticleFeatures;
+import org.annals.store.ResolveRows.EventGroup;
+import org.annals.store.ResolveRows.MergeDecision;
+import org.annals.store.ResolveRows.MergeOverride;
+import org.annals.store.ResolveRows.ResolvedMention;
+import org.annals.store.ResolveRows.StoryRow;
+
+/** SQL of the RESOLVE stage: merge links, article features, stories. */
+final class ResolveQueries {
+  private ResolveQueries() {}
+
+  private static final String EVENT_COLUMNS =
+      "SELECT e.*, a.canonical_url, a.title, a.outlet, a.published_date, s.text AS sentence_text";
+
+  private static final String EVENT_JOINS =
+      " FROM events e JOIN articles a ON a.id = e.article_id"
+          + " JOIN sentences s ON s.article_id = e.article_id AND s.idx = e.sentence_idx";
+
+  /** Latest article versions that have no features yet, oldest publication first. */
+  static List<String> articlesToResolve(Connection c) throws SQLException {
+    List<String> out = new ArrayList<>();
+    try (Statement s = c.createStatement();
+        ResultSet r =
+            s.executeQuery(
+                "SELECT a.id FROM articles a WHERE "
+                    + Queries.IS_LATEST
+                    + " AND NOT EXISTS (SELECT 1 FROM article_features f WHERE f.article_id = a.id)"
+                    + " ORDER BY a.published_date NULLS LAST, a.ingested_at, a.id")) {
+      while (r.next()) {
+        out.add(r.getString(1));
+      }
+    }
+    return out;
+  }
+
+  /** An article's events, flagged ones included, in coding order. */
+  static List<StoredEvent> eventsOf(Connection c, String articleId) throws SQLException {
+    List<StoredEvent> out = new ArrayList<>();
+    try (PreparedStatement p =
+        c.prepareStatement(
+            EVENT_COLUMNS + EVENT_JOINS + " WHERE e.article_id = ? ORDER BY e.idx")) {
+      p.setString(1, articleId);
+      try (ResultSet r = p.executeQuery()) {
+        while (r.next()) {
+          out.add(EventQueries.read(r));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Articles with features that share a band hash with these: near-duplicate candidates. */
+  static Map<String, byte[]> bandCandidates(Connection c, long[] bands) throws SQLException {
+    Map<String, byte[]> out = new HashMap<>();
+    if (bands.length == 0) {
+      return out;
+    }
+    StringBuilder sql =
+        new StringBuilder(
+            "SELECT DISTINCT f.article_id, f.minhash FROM article_bands b"
+                + " JOIN article_features f ON f.article_id = b.article_id WHERE ");
+    for (int i = 0; i < bands.length; i++) {
+      sql.append(i == 0 ? "" : " OR ").append("(b.band = ? AND b.hash = ?)");
+    }
+    try (PreparedStatement p = c.prepareStatement(sql.toString())) {
+      int k = 0;
+      for (int i = 0; i < bands.length; i++) {
+        p.setInt(++k, i);
+        p.setLong(++k, bands[i]);
+      }
+      try (ResultSet r = p.executeQuery()) {
+        while (r.next()) {
+          out.put(r.getString(1), r.getBytes(2));
+        }
+      }
+    }
+    return out;
+  }
+
+  static Optional<ArticleFeatures> features(Connection c, String articleId) throws SQLException {
+    try (PreparedStatement p =
+        c.prepareStatement("SELECT * FROM article_features WHERE article_id = ?")) {
+      p.setString(1, articleId);
+      try (ResultSet r = p.executeQuery()) {
+        if (!r.next()) {
+          return Optional.empty();
+        }
+        String where = "article_features of " + articleId;
+        double cs = r.getDouble("copy_similarity");
+        boolean csNull = r.wasNull();
+        double ss = r.getDouble("story_similarity");
+        boolean ssNull = r.wasNull();
+        return Optional.of(
+            new ArticleFeatures(
+                articleId,
+                r.getBytes("minhash"),
+                Sql.optionalString(r, "copy_of"),
+                csNull ? OptionalDouble.empty() : OptionalDouble.of(cs),
+                r.getString("copy_group"),
+                Sql.optionalString(r, "story_id"),
+                ssNull ? OptionalDouble.empty() : OptionalDouble.of(ss),
+                Json.parseCounts(r.getString("terms"), where),
+                Json.parseLabels(r.getString("labels"), where)));
+      }
+    }
+  }
+
+  /** Document frequencies of terms, and the number of articles counted. */
+  static Map<String, Long> documentFrequencies(Connection c, Collection<String> terms)
+      throws SQLException {
+    Map<String, Long> out = new HashMap<>();
+    List<String> list = new ArrayList<>(new LinkedHashSet<>(terms));
+    for (int from = 0; from < list.size(); from += 500) {
+      List<String> chunk = list.subList(from, Math.min(list.size(), from + 500));
+      String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
+      try (PreparedStatement p =
+          c.prepareStatement("SELECT term, df FROM term_df WHERE term IN (" + marks + ")")) {
+        for (int i = 0; i < chunk.size(); i++) {
+          p.setString(i + 1, chunk.get(i));
+        }
+        try (ResultSet r = p.executeQuery()) {
+          while (r.next()) {
+            out.put(r.getString(1), r.getLong(2));
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  static long featureCount(Connection c) throws SQLException {
+    try (Statement s = c.createStatement();
+        ResultSet r = s.executeQuery("SELECT count(*) FROM article_features")) {
+      r.next();
+      return r.getLong(1);
+    }
+  }
+
+  static List<StoryRow> stories(Connection c, Optional<String> id) throws SQLException {
+    List<StoryRow> out = new ArrayList<>();
+    String sql =
+        "SELECT * FROM stories"
+            + (id.isPresent() ? " WHERE id = ?" : "")
+            + " ORDER BY last_date DESC NULLS LAST, id";
+    try (PreparedStatement p = c.prepareStatement(sql)) {
+      if (id.isPresent()) {
+        p.setString(1, id.get());
+      }
+      try (ResultSet r = p.executeQuery()) {
+        while (r.next()) {
+          String where = "stories " + r.getString("id");
+          out.add(
+              new StoryRow(
+                  r.getString("id"),
+                  r.getString("title"),
+                  Json.parseWeights(r.getString("centroid"), where),
+                  Json.parseLabels(r.getString("labels"), where),
+                  r.getInt("articles"),
+                  Optional.ofNullable(r.getDate("first_date")).map(java.sql.Date::toLocalDate),
+                  Optional.ofNullable(r.getDate("last_date")).map(java.sql.Date::toLocalDate)));
+        }
+      }
+    }
+    return out;
+  }
+
+  static String nextStoryId(Connection c) throws SQLException {
+    try (Statement s = c.createStatement();
+        ResultSet r = s.executeQuery("SELECT nextval('story_numbers')")) {
+      r.next();
+      return "st_" + r.getLong(1);
+    }
+  }
+
+  /** Articles of a story, oldest first. */
+  static List<String> storyArticles(Connection c, String storyId) throws SQLException {
+    List<String> out = new ArrayList<>();
+    try (PreparedStatement p =
+        c.prepareStatement(
+            "SELECT f.article_id FROM article_features f JOIN articles a ON a.id = f.article_id"
+                + " WHERE f.story_id = ? ORDER BY a.published_date NULLS LAST, a.id")) {
+      p.setString(1, storyId);
+      try (ResultSet r = p.executeQuery()) {
+        while (r.next()) {
+          out.add(r.getString(1));
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Resolved mentions whose date (their own, else their article's publication) lies in a range,
+   * asserted ones only: what a new mention may merge with.
+   */
+  static List<ResolvedMention> resolvedBetween(Connection c, LocalDate from, LocalDate to)
+      throws SQLException {
+    return resolved(
+        c,
+        " WHERE NOT e.negated AND NOT e.hypothetical AND l.method <> 'unasserted'"
+            + " AND coalesce(e.date_end, a.published_date) >= ?"
+            + " AND coalesce(e.date_start, a.published_date) <= ?",
+        List.of(from, to));
+  }
+
+  /** Resolved, asserted mentions in the articles of a near-duplicate group. */
+  static List<ResolvedMention> inCopyGroup(Connection c, String copyGroup) throws SQLException {
+    return resolved(
+        c,
+        " WHERE NOT e.negated AND NOT e.hypothetical AND l.method <> 'unasserted'"
+            + " AND l.copy_group = ?",
+        List.of(copyGroup));
+  }
+
+  /** One resolved mention by its id. */
+  static Optional<ResolvedMention> mention(Connection c, String mentionId) throws SQLException {
+    return resolved(c, " WHERE e.id = ?", List.of(mentionId)).stream().findFirst();
+  }
+
+  /** All mentions of a real event, first report first. */
+  static List<ResolvedMention> mentionsOf(Connection c, String mergedId) throws SQLException {
+    return resolved(c, " WHERE e.merged_id = ?", List.of(mergedId));
+  }
+
+  private static List<ResolvedMention> resolved(Connection c, String where, List<Object> args)
+      throws SQLException {
+    List<ResolvedMention> out = new ArrayList<>();
+    String sql =
+        EVENT_COLUMNS
+            + ", l.merged_id AS l_merged_id, l.matched_id, l.score, l.evidence, l.method,"
+            + " l.representative, l.copy_group, l.trigger_lemma, l.terms, l.numbers"
+            + EVENT_JOINS
+            + " JOIN merge_links l ON l.mention_id = e.id"
+            + where
+            + " ORDER BY a.published_date NULLS LAST, e.article_id, e.idx";
+    try (PreparedStatement p = c.prepareStatement(sql)) {
+      EventQueries.bind(p, args);
+      try (ResultSet r = p.executeQuery()) {
+        while (r.next()) {
+          out.add(new ResolvedMention(EventQueries.read(r), decision(r)));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static MergeDecision decision(ResultSet r) throws SQLException {
+    String where = "merge_links of " + r.getString("id");
+    double score = r.getDouble("score");
+    boolean noScore = r.wasNull();
+    return new MergeDecision(
+        r.getString("id"),
+        r.getString("l_merged_id"),
+        Sql.optionalString(r, "matched_id"),
+        noScore ? OptionalDouble.empty() : OptionalDouble.of(score),
+        r.getString("evidence"),
+        r.getString("method"),
+        r.getBoolean("representative"),
+        r.getString("copy_group"),
+        r.getString("trigger_lemma"),
+        Json.parseStrings(r.getString("terms"), where),
+        Json.parseStrings(r.getString("numbers"), where));
+  }
+
+  static List<MergeOverride> overrides(Connection c) throws SQLException {
+    List<MergeOverride> out = new ArrayList<>();
+    try (Statement s = c.createStatement();
+        ResultSet r =
+            s.executeQuery(
+                "SELECT mention_id, kind, merged_id FROM merge_overrides ORDER BY created_at")) {
+      while (r.next()) {
+        out.add(new MergeOverride(r.getString(1), r.getString(2), r.getString(3)));
+      }
+    }
+    return out;
+  }
+
+  // ------------------------------------------------------------------ writes
+
+  /** Stores an article's features, its bands and its story, and counts its terms. */
+  static void saveArticle(
+      Connection c, LocalDateTime now, ArticleFeatures f, long[] bands, Optional<StoryRow> story)
+      throws SQLException {
+    try (PreparedStatement p =
+        c.prepareStatement(
+            "INSERT INTO article_features (article_id, minhash, copy_of, copy_similarity,"
+                + " copy_group, story_id, story_similarity, terms, labels, resolved_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+      p.setString(1, f.articleId());
+      p.setBytes(2, f.minhash());
+      p.setString(3, f.copyOf().orElse(null));
+      p.setObject(4, f.copySimilarity().isPresent() ? f.copySimilarity().getAsDouble() : null);
+      p.setString(5, f.copyGroup());
+      p.setString(6, f.storyId().orElse(null));
+      p.setObject(7, f.storySimilarity().isPresent() ? f.storySimilarity().getAsDouble() : null);
+      p.setString(8, Json.map(f.terms()));
+      p.setString(9, Json.map(f.labels()));
+      p.setObject(10, now);
+      p.executeUpdate();
+    }
+    try (PreparedStatement p =
+        c.prepareStatement("INSERT INTO article_bands (band, hash, article_id) VALUES (?, ?, ?)")) {
+      for (int i = 0; i < bands.length; i++) {
+        p.setInt(1, i);
+        p.setLong(2, bands[i]);
+        p.setString(3, f.articleId());
+        p.addBatch();
+      }
+      p.executeBatch();
+    }
+    try (PreparedStatement p =
+        c.prepareStatement(
+            "INSERT INTO term_df (term, df) VALUES (?, 1)"
+                + " ON CONFLICT (term) DO UPDATE SET df = df + 1")) {
+      for (String term : f.terms().keySet()) {
+        p.setString(1, term);
+        p.addBatch();
+      }
+      p.executeBatch();
+    }
+    if (story.isPresent()) {
+      saveStory(c, now, story.get());
+    }
+  }
+
+  private static void saveStory(Connection c, LocalDateTime now, StoryRow s) throws SQLException {
+    try (PreparedStatement p =
+        c.prepareStatement(
+            "INSERT INTO stories (id, title, centroid, labels, articles, first_date, last_date,"
+                + " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                + " ON CONFLICT (id) DO UPDATE SET title = excluded.title,"
+                + " centroid = excluded.centroid, labels = excluded.labels,"
+                + " articles = excluded.articles, first_date = excluded.first_date,"
+                + " last_date = excluded.last_date, updated_at = excluded.updated_at")) {
+      p.setString(1, s.id());
+      p.setString(2, s.title());
+      p.setString(3, Json.map(s.centroid()));
+      p.setString(4, Json.map(s.labels()));
+      p.setInt(5, s.articles());
+      p.setObject(6, s.first().orElse(null));
+      p.setObject(7, s.last().orElse(null));
+      p.setObject(8, now);
+      p.setObject(9, now);
+      p.executeUpdate();
+    }
+  }
+
+  /**
+   * Stores merge decisions: each mention's event and link (replacing an earlier link), and, for a
+   * representative, clears the flag on the other mentions of its event.
+   */
+  static void saveDecisions(Connection c, LocalDateTime now, List<MergeDecision> decisions)
+      throws SQLException {
+    for (MergeDecision d : decisions) {
+      try (PreparedStatement p =
+          c.prepareStatement("UPDATE events SET merged_id = ? WHERE id = ?")) {
+        p.setString(1, d.mergedId());
+        p.setString(2, d.mentionId());
+        if (p.executeUpdate() != 1) {
+          throw new IllegalArgumentException("there is no stored event " + d.mentionId());
+        }
+      }
+      if (d.representative()) {
+        try (PreparedStatement p =
+            c.prepareStatement(
+                "UPDATE merge_links SET representative = false"
+                    + " WHERE merged_id = ? AND mention_id <> ? AND representative")) {
+          p.setString(1, d.mergedId());
+          p.setString(2, d.mentionId());
+          p.executeUpdate();
+        }
+      }
+      try (PreparedStatement p =
+          c.prepareStatement("DELETE FROM merge_links WHERE mention_id = ?")) {
+        p.setString(1, d.mentionId());
+        p.executeUpdate();
+      }
+      try (PreparedStatement p =
+          c.prepareStatement(
+              "INSERT INTO merge_links (mention_id, merged_id, matched_id, score, evidence, method,"
+                  + " representative, copy_group, trigger_lemma, terms, numbers, decided_at)"
+                  + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        p.setString(1, d.mentionId());
+        p.setString(2, d.mergedId());
+        p.setString(3, d.matchedId().orElse(null));
+        p.setObject(4, d.score().isPresent() ? d.score().getAsDouble() : null);
+        p.setString(5, d.evidence());
+        p.setString(6, d.method());
+        p.setBoolean(7, d.representative());
+        p.setString(8, d.copyGroup());
+        p.setString(9, d.triggerLemma());
+        p.setString(10, Json.strings(d.terms()));
+        p.setString(11, Json.strings(d.numbers()));
+        p.setObject(12, now);
+        p.executeUpdate();
+      }
+    }
+  }
+
+  static void addOverride(Connection c, LocalDateTime now, MergeOverride o) throws SQLException {
+    try (PreparedStatement p =
+        c.prepareStatement(
+            "INSERT INTO merge_overrides (mention_id, kind, merged_id, created_at)"
+                + " VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
+      p.setString(1, o.mentionId());
+      p.setString(2, o.kind());
+      p.setString(3, o.mergedId());
+      p.setObject(4, now);
+      p.executeUpdate();
+    }
+  }
+
+  // ------------------------------------------------------------------ real events
+
+  private static final String GROUP_STATS =
+      " JOIN (SELECT gid, sum(n)::INTEGER AS n_mentions, sum(arts)::INTEGER AS n_articles,"
+          + " count(*)::INTEGER AS n_sources, count(DISTINCT outlet)::INTEGER AS n_outlets,"
+          + " 1 - exp(sum(ln(1 - least(c, 0.99)))) AS g_confidence FROM ("
+          + "   SELECT m.merged_id AS gid, ml.copy_group, count(*) AS n,"
+          + "   count(DISTINCT m.article_id) AS arts, max(m.confidence) AS c,"
+          + "   any_value(ma.outlet) AS outlet"
+          + "   FROM events m JOIN merge_links ml ON ml.mention_id = m.id"
+          + "   JOIN articles ma ON ma.id = m.article_id"
+          + "   GROUP BY m.merged_id, ml.copy_group) GROUP BY gid) g ON g.gid = e.merged_id"
+          + " JOIN merge_links l ON l.mention_id = e.id AND l.representative"
+          + " LEFT JOIN article_features af ON af.article_id = e.article_id";
+
+  /**
+   * Real events matching a query: each by its representative mention, with counts over its
+   * mentions.
+   */
+  static List<EventGroup> groups(
+      Connection c,
+      EventQuery q,
+      double minConfidence,
+      Optional<String> storyId,
+      Optional<String> mergedId)
+      throws SQLException {
+    List<Object> args = new ArrayList<>();
+    StringBuilder where = EventQueries.where(q, args);
+    where.append(" AND g.g_confidence >= ?");
+    args.add(minConfidence);
+    if (storyId.isPresent()) {
+      where.append(" AND af.story_id = ?");
+      args.add(storyId.get());
+    }
+    if (mergedId.isPresent()) {
+      where.append(" AND (e.merged_id = ? OR e.merged_id LIKE ?)");
+      args.add(mergedId.get());
+      args.add(mergedId.get() + "%");
+    }
+    String sql =
+        EVENT_COLUMNS
+            + ", g.*, af.story_id AS g_story"
+            + EVENT_JOINS
+            + GROUP_STATS
+            + where
+            + " ORDER BY coalesce(e.date_start, a.published_date) DESC NULLS LAST, e.merged_id"
+            + " LIMIT ? OFFSET ?";
+    List<EventGroup> out = new ArrayList<>();
+    try (PreparedStatement p = c.prepareStatement(sql)) {
+      int i = EventQueries.bind(p, args);
+      p.setInt(++i, q.limit());
+      p.setInt(++i, q.offset());
+      try (ResultSet r = p.executeQuery()) {
+        while (r.next()) {
+          out.add(
+              new EventGroup(
+                  r.getString("merged_id"),
+                  EventQueries.read(r),
+                  r.getInt("n_mentions"),
+                  r.getInt("n_articles"),
+                  r.getInt("n_sources"),
+                  r.getInt("n_outlets"),
+                  r.getDouble("g_confidence"),
+                  Sql.optionalString(r, "g_story")));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** How many mentions are not resolved yet. */
+  static long unresolved(Connection c) throws SQLException {
+    try (Statement s = c.createStatement();
+        ResultSet r = s.executeQuery("SELECT count(*) FROM events WHERE merged_id IS NULL")) {
+      r.next();
+      return r.getLong(1);
+    }
+  }
+}
