@@ -209,6 +209,11 @@ public final class EventDates {
         if (hop == 0) {
           return CLAUSAL.contains(rel) ? OTHER_CLAUSE : ATTACHED;
         }
+        if (hop == 1 && rel.startsWith("nsubj") && preverbal(s, inside, current, event)) {
+          // "The parliament on Wednesday ratified …": the parser hangs the adverbial between
+          // subject and verb on the subject; it dates the verb
+          return SAME_CLAUSE;
+        }
         return CLAUSAL.contains(rel) || CORE_ARGUMENTS.contains(rel) ? OTHER_CLAUSE : SAME_CLAUSE;
       }
       if (gov == eventVerb) {
@@ -224,6 +229,36 @@ public final class EventDates {
       current = gov;
     }
     return NO_CLAUSE;
+  }
+
+  /**
+   * Whether a time expression hanging on the subject {@code subject} by a prepositional modifier
+   * ("on Wednesday") stands between the subject and its verb: an adverbial of the verb the parser
+   * attached to the noun before it.
+   */
+  private static boolean preverbal(Sentence s, List<Integer> inside, int subject, int verb) {
+    Dependency link =
+        parent(
+            s,
+            inside.stream()
+                .filter(
+                    t -> {
+                      Dependency d = parent(s, t);
+                      return d != null && d.governor() == subject;
+                    })
+                .findFirst()
+                .orElse(-1));
+    if (link == null
+        || !link.relation().startsWith("nmod")
+        || link.relation().equals("nmod:poss")) {
+      return false;
+    }
+    for (int t : inside) {
+      if (t <= subject || t >= verb) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isAnaphoric(TimeExpression t) {
