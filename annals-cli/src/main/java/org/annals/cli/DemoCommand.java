@@ -16,6 +16,7 @@ import org.annals.store.ArticleStore;
 import org.annals.store.ArticleSummary;
 import org.annals.store.EntityCount;
 import org.annals.store.EventQuery;
+import org.annals.store.ResolveRows;
 import org.annals.store.StoredArticle;
 import org.annals.store.StoredEvent;
 import picocli.CommandLine.Command;
@@ -78,7 +79,7 @@ final class DemoCommand implements Callable<Integer> {
             "Next: ./annals article "
                 + list.get(0).id()
                 + "    ./annals articles --format jsonl"
-                + "    ./annals events --format jsonl"
+                + "    ./annals events --format jsonl    ./annals stories"
                 + "    ./annals quarantine");
       }
     }
@@ -123,32 +124,44 @@ final class DemoCommand implements Callable<Integer> {
   }
 
   private static void printEvents(PrintWriter out, ArticleStore store) {
-    List<StoredEvent> events =
-        store.events(
-            new EventQuery(
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                false,
-                EventQuery.MAX_LIMIT,
-                0));
+    EventQuery all =
+        new EventQuery(
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            false,
+            EventQuery.MAX_LIMIT,
+            0);
+    List<StoredEvent> reports = store.events(all);
+    List<ResolveRows.EventGroup> events = store.eventGroups(all, 0, Optional.empty());
     int[] quad = new int[5];
-    for (StoredEvent e : events) {
-      quad[e.event().cameo().quadClass()]++;
+    for (ResolveRows.EventGroup g : events) {
+      quad[g.representative().event().cameo().quadClass()]++;
     }
     out.printf(
         java.util.Locale.ROOT,
-        "Events: %d coded (verbal cooperation %d, material cooperation %d, verbal conflict %d,"
-            + " material conflict %d); the first 15:%n",
+        "Events: %d reports coded, merged into %d real events (verbal cooperation %d, material"
+            + " cooperation %d, verbal conflict %d, material conflict %d); the first 15:%n",
+        reports.size(),
         events.size(),
         quad[1],
         quad[2],
         quad[3],
         quad[4]);
-    EventsCommand.printTable(out, events.subList(0, Math.min(15, events.size())));
+    EventsCommand.printGroups(out, events.subList(0, Math.min(15, events.size())));
+    out.println();
+    List<ResolveRows.StoryRow> stories = store.stories();
+    out.printf(
+        java.util.Locale.ROOT,
+        "Stories: %d (annals story ID shows one as a timeline)%n",
+        stories.size());
+    for (ResolveRows.StoryRow s : stories.subList(0, Math.min(8, stories.size()))) {
+      out.printf(
+          java.util.Locale.ROOT, "  %-6s %3d article(s)  %s%n", s.id(), s.articles(), s.title());
+    }
     out.println();
   }
 

@@ -401,7 +401,10 @@ public final class Resolution {
         continue;
       }
       counts.merge(key, 1, Integer::sum);
-      labels.putIfAbsent(key, m.text().strip());
+      if (!m.type().equals("MISC") && !m.type().equals("NATIONALITY")) {
+        // "Russian", "Democratic": they count, but name no story
+        labels.putIfAbsent(key, m.text().strip());
+      }
     }
     return new StoryClusterer.Doc(a.id().value(), a.published().date(), counts, labels);
   }
