@@ -382,8 +382,8 @@ public final class EventPlaces {
   // ------------------------------------------------------------------------------ article focus
 
   /**
-   * The place the article is about: its dateline if it has one the gazetteer knows, else the place
-   * named most often (ties: the first named).
+   * The place the article is about: its dateline if it has one the gazetteer knows, else the land
+   * place named most often other than as an actor (ties: the first named); never a sea.
    */
   private Optional<Found> focus(String clean, List<Found> toponyms, GeoContext context) {
     var m = DATELINE.matcher(clean);
@@ -411,11 +411,14 @@ public final class EventPlaces {
     }
     // only a place the article names other than as an event's actor ("in Venezuela", "Venezuela's
     // council"): "Moscow criticized Washington" is about no place; the first such mention stands
+    // a sea is never the focus: an event is at sea only when its own clause says so ("a treaty
+    // was ratified" in an article that also tells of a strike in the Caribbean is not at sea)
     Found best = null;
     int bestCount = 0;
     for (Found f : toponyms) {
       int c = counts.get(f.place().id());
-      if (!f.eventActor() && c > bestCount) {
+      boolean water = f.place().precision() == org.annals.geo.Precision.WATER;
+      if (!water && !f.eventActor() && c > bestCount) {
         best = f;
         bestCount = c;
       }
