@@ -21,7 +21,9 @@ class DemoIT {
         .contains("Articles")
         .contains("Most mentioned person")
         .contains("Quarantine")
-        .containsPattern("Events: [1-9][0-9]* coded")
+        .containsPattern("Events: [1-9][0-9]* reports coded, merged into [1-9][0-9]* real events")
+        .containsPattern("Stories: [1-9][0-9]*")
+        .contains("resolved 23 article(s)")
         .contains("coded ")
         .contains("truncated");
     CliTest.Run again =
