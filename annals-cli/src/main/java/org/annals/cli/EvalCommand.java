@@ -62,7 +62,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description =
         "Score Annals against gold sets: named entities (CoNLL-2003), time expressions"
-            + " (TempEval-3) and cleaning (annotated samples such as samples/expected.json).",
+            + " (TempEval-3), cleaning (annotated samples such as samples/expected.json) and"
+            + " event coreference (ECB+).",
     footer = EvalCommand.FOOTER,
     subcommands = {
       EvalCommand.Ner.class,
@@ -78,9 +79,9 @@ final class EvalCommand implements Runnable {
   static final String FOOTER =
       """
 
-      The CoNLL-2003 and TempEval-3 gold sets are not shipped with Annals: ner and
-      time read them from $ANNALS_SHARED/eval/ (by default ../shared/eval/, relative
-      to the current directory) unless --gold names them.
+      The CoNLL-2003, TempEval-3 and ECB+ gold sets are not shipped with Annals:
+      ner, time and coref read them from $ANNALS_SHARED/eval/ (by default
+      ../shared/eval/, relative to the current directory) unless --gold names them.
 
       Exit codes:
         0  scores printed
