@@ -1,5 +1,6 @@
 package org.annals.eval.coref;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -31,7 +32,7 @@ public record EcbDocument(
   public EcbDocument {
     tokens = List.copyOf(tokens);
     mentions = List.copyOf(mentions);
-    selectedSentences = Set.copyOf(new TreeSet<>(selectedSentences));
+    selectedSentences = Collections.unmodifiableSet(new TreeSet<>(selectedSentences));
   }
 
   /** The sentence number of the token at or after {@code offset}; -1 when there is none. */

@@ -1,6 +1,7 @@
 package org.annals.eval.coref;
 
 import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -191,7 +192,7 @@ public final class EcbPlusReader {
     return parse(
         source,
         fileName,
-        new java.io.ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)),
+        new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)),
         selectedSentences);
   }
 
