@@ -265,7 +265,7 @@ class CliTest {
     String doc =
         """
         <Document doc_name="1_NNecb.xml">
-        <token t_id="1" sentence="0" number="0">Reid</token>
+        <token t_id="1" sentence="0" number="0">Vale</token>
         <token t_id="2" sentence="0" number="1">entered</token>
         <token t_id="3" sentence="0" number="2">rehab</token>
         <token t_id="4" sentence="0" number="3">.</token>

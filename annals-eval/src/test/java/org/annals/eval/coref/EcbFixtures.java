@@ -10,24 +10,24 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Three tiny made-up documents in the ECB+ format (not ECB+ data): two halves of topic 1 (Tara Reid
- * checks into rehab; Lindsay Lohan does, and the ecbplus half also mentions Reid's check-in) and
+ * Three tiny made-up documents in the ECB+ format (not ECB+ data): two halves of topic 1 (Dana Vale
+ * checks into rehab; Marissa Stone does, and the ecbplus half also mentions Vale's check-in) and
  * topic 2 (an earthquake).
  */
 final class EcbFixtures {
   private EcbFixtures() {}
 
   /**
-   * Sentence 0: "Tara Reid checked into rehab on Friday ."; 1: "Her rep said she entered the clinic
+   * Sentence 0: "Dana Vale checked into rehab on Friday ."; 1: "Her rep said she entered the clinic
    * ."; 2: "She did not comment , the rep said ." Events: checked into (m1) and entered (m3)
    * corefer across documents (ACT1); said (m2) and said (m6) within the document; did not comment
-   * (m4) is a singleton. m5 (Tara Reid) is an entity.
+   * (m4) is a singleton. m5 (Dana Vale) is an entity.
    */
   static final String DOC_1_1ECB =
       """
       <Document doc_name="1_1ecb.xml" doc_id="DOC1">
-      <token t_id="1" sentence="0" number="0">Tara</token>
-      <token t_id="2" sentence="0" number="1">Reid</token>
+      <token t_id="1" sentence="0" number="0">Dana</token>
+      <token t_id="2" sentence="0" number="1">Vale</token>
       <token t_id="3" sentence="0" number="2">checked</token>
       <token t_id="4" sentence="0" number="3">into</token>
       <token t_id="5" sentence="0" number="4">rehab</token>
@@ -75,7 +75,7 @@ final class EcbFixtures {
         <token_anchor t_id="24"/>
       </ACTION_REPORTING>
       <ACTION_OCCURRENCE m_id="10" RELATED_TO="" TAG_DESCRIPTOR="t1_check_in" instance_id="ACT1" />
-      <HUMAN_PART_PER m_id="11" RELATED_TO="" TAG_DESCRIPTOR="t1_reid" instance_id="HUM1" />
+      <HUMAN_PART_PER m_id="11" RELATED_TO="" TAG_DESCRIPTOR="t1_vale" instance_id="HUM1" />
       <UNKNOWN_INSTANCE_TAG m_id="12" RELATED_TO="" TAG_DESCRIPTOR="rep_statement" />
       </Markables>
       <Relations>
@@ -98,22 +98,22 @@ final class EcbFixtures {
       """;
 
   /**
-   * Sentence 0: the URL; 1: "Lindsay Lohan checked into rehab ."; 2: "Tara Reid entered rehab in
+   * Sentence 0: the URL; 1: "Marissa Stone checked into rehab ."; 2: "Dana Vale entered rehab in
    * 2008 , the paper said ." Events: checked into (m1, ACT2), entered (m2, ACT1 as in 1_1ecb), said
    * (m3, a singleton).
    */
   static final String DOC_1_1ECBPLUS =
       """
       <Document doc_name="1_1ecbplus.xml" doc_id="DOC2">
-      <token t_id="1" sentence="0" number="0">http://example.org/lohan</token>
-      <token t_id="2" sentence="1" number="0">Lindsay</token>
-      <token t_id="3" sentence="1" number="1">Lohan</token>
+      <token t_id="1" sentence="0" number="0">http://example.org/stone</token>
+      <token t_id="2" sentence="1" number="0">Marissa</token>
+      <token t_id="3" sentence="1" number="1">Stone</token>
       <token t_id="4" sentence="1" number="2">checked</token>
       <token t_id="5" sentence="1" number="3">into</token>
       <token t_id="6" sentence="1" number="4">rehab</token>
       <token t_id="7" sentence="1" number="5">.</token>
-      <token t_id="8" sentence="2" number="0">Tara</token>
-      <token t_id="9" sentence="2" number="1">Reid</token>
+      <token t_id="8" sentence="2" number="0">Dana</token>
+      <token t_id="9" sentence="2" number="1">Vale</token>
       <token t_id="10" sentence="2" number="2">entered</token>
       <token t_id="11" sentence="2" number="3">rehab</token>
       <token t_id="12" sentence="2" number="4">in</token>
@@ -134,7 +134,7 @@ final class EcbFixtures {
       <ACTION_REPORTING m_id="3"  >
         <token_anchor t_id="17"/>
       </ACTION_REPORTING>
-      <ACTION_OCCURRENCE m_id="20" RELATED_TO="" TAG_DESCRIPTOR="t1b_lohan_check_in" instance_id="ACT2" />
+      <ACTION_OCCURRENCE m_id="20" RELATED_TO="" TAG_DESCRIPTOR="t1b_stone_check_in" instance_id="ACT2" />
       <ACTION_OCCURRENCE m_id="21" RELATED_TO="" TAG_DESCRIPTOR="t1_check_in" instance_id="ACT1" />
       </Markables>
       <Relations>

@@ -38,7 +38,7 @@ class EcbPlusReaderTest {
     assertThat(d.subtopic()).isEqualTo("1ecb");
     assertThat(d.text())
         .isEqualTo(
-            "Tara Reid checked into rehab on Friday .\n"
+            "Dana Vale checked into rehab on Friday .\n"
                 + "Her rep said she entered the clinic .\n"
                 + "She did not comment , the rep said .");
     assertThat(d.tokens()).hasSize(25);

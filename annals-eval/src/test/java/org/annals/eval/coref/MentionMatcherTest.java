@@ -9,7 +9,7 @@ import org.annals.model.CharSpan;
 import org.junit.jupiter.api.Test;
 
 class MentionMatcherTest {
-  // 1_1ecb, sentence 0: "Tara Reid checked into rehab on Friday ." -- gold m1 "checked into"
+  // 1_1ecb, sentence 0: "Dana Vale checked into rehab on Friday ." -- gold m1 "checked into"
   // [10,22),
   // head "checked" [10,17); sentence 2: "She did not comment , the rep said ." -- gold m4 "did not
   // comment" [83,98), head "comment" [91,98); m6 "said" [109,113)
