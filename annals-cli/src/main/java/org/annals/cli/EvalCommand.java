@@ -22,6 +22,7 @@ import org.annals.eval.CleanEvaluation;
 import org.annals.eval.CoderEvaluation;
 import org.annals.eval.ConllCorpus;
 import org.annals.eval.ConllReader;
+import org.annals.eval.CorefLemmas;
 import org.annals.eval.GeoCorpus;
 import org.annals.eval.GeoCorpusReader;
 import org.annals.eval.GeoEvaluation;
@@ -37,6 +38,12 @@ import org.annals.eval.TagScheme;
 import org.annals.eval.TimeEvaluation;
 import org.annals.eval.TimeMlReader;
 import org.annals.eval.TimeReport;
+import org.annals.eval.coref.CorefEvaluation;
+import org.annals.eval.coref.CorefSystem;
+import org.annals.eval.coref.EcbCorpus;
+import org.annals.eval.coref.EcbPlusReader;
+import org.annals.eval.coref.SameLemmaBaseline;
+import org.annals.eval.coref.SingletonSystem;
 import org.annals.geo.Gazetteer;
 import org.annals.geo.Geocoder;
 import picocli.CommandLine.Command;
@@ -55,14 +62,16 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description =
         "Score Annals against gold sets: named entities (CoNLL-2003), time expressions"
-            + " (TempEval-3) and cleaning (annotated samples such as samples/expected.json).",
+            + " (TempEval-3), cleaning (annotated samples such as samples/expected.json) and"
+            + " event coreference (ECB+).",
     footer = EvalCommand.FOOTER,
     subcommands = {
       EvalCommand.Ner.class,
       EvalCommand.Time.class,
       EvalCommand.Clean.class,
       EvalCommand.Petrarch.class,
-      EvalCommand.Geo.class
+      EvalCommand.Geo.class,
+      EvalCommand.Coref.class
     })
 final class EvalCommand implements Runnable {
   static final String SHARED_ENV = "ANNALS_SHARED";
@@ -70,9 +79,9 @@ final class EvalCommand implements Runnable {
   static final String FOOTER =
       """
 
-      The CoNLL-2003 and TempEval-3 gold sets are not shipped with Annals: ner and
-      time read them from $ANNALS_SHARED/eval/ (by default ../shared/eval/, relative
-      to the current directory) unless --gold names them.
+      The CoNLL-2003, TempEval-3 and ECB+ gold sets are not shipped with Annals:
+      ner, time and coref read them from $ANNALS_SHARED/eval/ (by default
+      ../shared/eval/, relative to the current directory) unless --gold names them.
 
       Exit codes:
         0  scores printed
@@ -89,6 +98,8 @@ final class EvalCommand implements Runnable {
 
   enum Format {
     table,
+    /** The same as {@link #table}. */
+    text,
     json
   }
 
@@ -97,7 +108,7 @@ final class EvalCommand implements Runnable {
     @Option(
         names = "--format",
         defaultValue = "table",
-        description = "table or json (default: ${DEFAULT-VALUE}).")
+        description = "table (or text) or json (default: ${DEFAULT-VALUE}).")
     Format format;
   }
 
@@ -563,6 +574,184 @@ final class EvalCommand implements Runnable {
                         ", ", rules.stream().map(r -> r.name().toLowerCase(Locale.ROOT)).toList());
             return new GeoReport(gazetteer.source(), ruleNames, scores, load);
           });
+    }
+  }
+
+  /**
+   * {@code annals eval coref}: event coreference on ECB+ ({@link CorefEvaluation}).
+   *
+   * <p><b>The system under evaluation is {@link #system()}</b>: for now the trivial {@link
+   * SingletonSystem}, so the command runs end to end with the baselines. To evaluate a real system
+   * (the merger of {@code annals-resolve}), make {@link #system()} return it: an implementation of
+   * {@link CorefSystem} that clusters the gold mentions it is given ({@code clusterMentions}), and
+   * optionally detects mentions itself ({@code detectAndCluster}) and groups documents into
+   * stories. Nothing else changes: the baselines, the scorers and the report stay as they are, and
+   * the last line becomes that system's CoNLL F1 on gold mentions.
+   */
+  @Command(
+      name = "coref",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Event coreference on ECB+ (43 topics, 982 documents): the system clusters the gold event"
+            + " mentions (ACTION_* and NEG_*), scored with MUC, B3 and CEAF-e (phi4) as the"
+            + " reference scorer v8 does, over the whole corpus at once, and the CoNLL F1 (their"
+            + " mean). The same-head-lemma baselines (across the corpus; within each gold topic)"
+            + " are scored alike. If the system detects mentions, a detected mention matches the"
+            + " gold mention whose head token it overlaps; the others are false alarms. If it"
+            + " clusters documents, the clusters are scored against the gold topics and subtopics"
+            + " (purity, inverse purity, F1, Adjusted Rand Index).",
+        "By default only the mentions in the sentences of ECBplus_coreference_sentences.csv are"
+            + " scored (the standard setup). The system under evaluation is, for now, the trivial"
+            + " 'all singletons'. The last line is conll F1=<the system's CoNLL F1 on gold"
+            + " mentions>."
+      },
+      footer = FOOTER)
+  static final class Coref implements Callable<Integer> {
+    static final String RELATIVE = "eval/ecbplus";
+
+    @Spec CommandSpec spec;
+    @Mixin Output output;
+
+    @Option(
+        names = "--gold",
+        paramLabel = "DIR",
+        defaultValue = "${ANNALS_SHARED:-../shared}/" + RELATIVE,
+        description =
+            "The ECB+ release: a directory with ECB+/<topic>/<topic>_<n>ecb[plus].xml (or the"
+                + " topic directories themselves) and "
+                + EcbPlusReader.SENTENCE_LIST
+                + ". Default: "
+                + RELATIVE
+                + " under $ANNALS_SHARED, or ../shared when unset; now ${DEFAULT-VALUE}.")
+    Path gold;
+
+    @Option(
+        names = "--limit",
+        paramLabel = "N",
+        description = "Only the first N topics, in numeric order (default: all).")
+    Integer limit;
+
+    @Option(
+        names = "--topics",
+        paramLabel = "LIST",
+        description =
+            "Only these topics: numbers and ranges, e.g. 36-45 (the usual test topics) or"
+                + " 1,3,5-7 (default: all).")
+    String topics;
+
+    @Option(
+        names = "--all-sentences",
+        description =
+            "Score the mentions of every sentence, not only those of the sentence list (whose"
+                + " annotation is reliable).")
+    boolean allSentences;
+
+    @Option(
+        names = "--lemmas",
+        paramLabel = "SOURCE",
+        defaultValue = "corenlp",
+        description =
+            "The baselines' head lemmas: corenlp (CoreNLP lemmas in context; loads the models and"
+                + " annotates the documents, a few minutes) or lowercase (the lower-cased head"
+                + " word, instant). Default: ${DEFAULT-VALUE}.")
+    Lemmas lemmas;
+
+    /** Where the baselines' lemmas come from. */
+    enum Lemmas {
+      corenlp,
+      lowercase
+    }
+
+    /**
+     * The system under evaluation: THE place to plug a coreference system in (see the class
+     * comment).
+     */
+    static CorefSystem system() {
+      return new SingletonSystem();
+    }
+
+    @Override
+    public Integer call() throws IOException {
+      Path corpusDirectory = EcbPlusReader.corpusDirectory(gold);
+      if (!Files.isDirectory(corpusDirectory) || EcbPlusReader.topics(corpusDirectory).isEmpty()) {
+        return missingGold(spec, "ECB+ release", gold, RELATIVE, "--gold DIR");
+      }
+      if (!allSentences && !Files.isRegularFile(gold.resolve(EcbPlusReader.SENTENCE_LIST))) {
+        PrintWriter err = spec.commandLine().getErr();
+        err.println(
+            "annals eval coref: no "
+                + EcbPlusReader.SENTENCE_LIST
+                + " in "
+                + gold.toAbsolutePath().normalize());
+        err.println(
+            "  The standard setup scores only the mentions of the sentences it lists; pass"
+                + " --all-sentences to score every mention.");
+        return ExitCodes.USAGE;
+      }
+      List<String> chosen = chosenTopics(spec, EcbPlusReader.topics(corpusDirectory), topics);
+      int n = checkedLimit(spec, limit);
+      List<String> selected = chosen.subList(0, Math.min(n, chosen.size()));
+      return evaluate(
+          spec,
+          output,
+          () -> {
+            EcbCorpus corpus = EcbPlusReader.readRelease(gold, !allSentences, selected::contains);
+            SameLemmaBaseline baseline;
+            if (lemmas == Lemmas.corenlp) {
+              starting(
+                  spec,
+                  "CoreNLP (for the baselines' lemmas)",
+                  CorefLemmas.documents(corpus, !allSentences).size());
+              baseline =
+                  SameLemmaBaseline.precomputed(
+                      CorefLemmas.DESCRIPTION,
+                      CorefLemmas.coreNlp(corpus, !allSentences, progress(spec, "documents")));
+            } else {
+              baseline = SameLemmaBaseline.lowercase();
+            }
+            return CorefEvaluation.run(corpus, system(), baseline, allSentences);
+          });
+    }
+
+    /**
+     * The topics {@code list} (the value of {@code --topics}) names, in corpus order; all when it
+     * is null.
+     *
+     * @throws ParameterException when the list is malformed or names no topic the corpus has
+     */
+    static List<String> chosenTopics(CommandSpec spec, List<String> available, String list) {
+      if (list == null) {
+        return available;
+      }
+      java.util.Set<String> wanted = new java.util.LinkedHashSet<>();
+      for (String part : list.split(",")) {
+        String p = part.strip();
+        java.util.regex.Matcher range = java.util.regex.Pattern.compile("(\\d+)-(\\d+)").matcher(p);
+        if (range.matches()) {
+          int from = Integer.parseInt(range.group(1));
+          int to = Integer.parseInt(range.group(2));
+          if (from > to) {
+            throw new ParameterException(
+                spec.commandLine(), "--topics: the range " + p + " is empty");
+          }
+          for (int t = from; t <= to; t++) {
+            wanted.add(Integer.toString(t));
+          }
+        } else if (p.matches("\\d+")) {
+          wanted.add(Integer.toString(Integer.parseInt(p)));
+        } else {
+          throw new ParameterException(
+              spec.commandLine(),
+              "--topics needs numbers and ranges such as 36-45 or 1,3,5-7, got '" + list + "'");
+        }
+      }
+      List<String> chosen = available.stream().filter(wanted::contains).toList();
+      if (chosen.isEmpty()) {
+        throw new ParameterException(
+            spec.commandLine(),
+            "--topics " + list + " names no topic of the corpus (it has " + available + ")");
+      }
+      return chosen;
     }
   }
 

@@ -256,4 +256,111 @@ class CliTest {
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains("no geoparsing corpus at").contains("--corpus FILE");
   }
+
+  /** A made-up two-document release in the ECB+ layout (not ECB+ data). */
+  private Path ecbRelease() throws IOException {
+    Path release = tmp.resolve("ecbplus");
+    Path topic = release.resolve("ECB+").resolve("1");
+    Files.createDirectories(topic);
+    String doc =
+        """
+        <Document doc_name="1_NNecb.xml">
+        <token t_id="1" sentence="0" number="0">Vale</token>
+        <token t_id="2" sentence="0" number="1">entered</token>
+        <token t_id="3" sentence="0" number="2">rehab</token>
+        <token t_id="4" sentence="0" number="3">.</token>
+        <token t_id="5" sentence="1" number="0">Police</token>
+        <token t_id="6" sentence="1" number="1">said</token>
+        <token t_id="7" sentence="1" number="2">so</token>
+        <Markables>
+        <ACTION_OCCURRENCE m_id="1"><token_anchor t_id="2"/></ACTION_OCCURRENCE>
+        <ACTION_REPORTING m_id="2"><token_anchor t_id="6"/></ACTION_REPORTING>
+        <ACTION_OCCURRENCE m_id="9" TAG_DESCRIPTOR="t1_enter" instance_id="ACT1"/>
+        </Markables>
+        <Relations>
+        <CROSS_DOC_COREF r_id="1"><source m_id="1"/><target m_id="9"/></CROSS_DOC_COREF>
+        </Relations>
+        </Document>
+        """;
+    Files.writeString(topic.resolve("1_1ecb.xml"), doc.replace("NN", "1"), StandardCharsets.UTF_8);
+    Files.writeString(topic.resolve("1_2ecb.xml"), doc.replace("NN", "2"), StandardCharsets.UTF_8);
+    Files.writeString(
+        release.resolve("ECBplus_coreference_sentences.csv"),
+        "Topic,File,Sentence Number\n1,1ecb,0\n1,1ecb,1\n1,2ecb,0\n",
+        StandardCharsets.UTF_8);
+    return release;
+  }
+
+  @Test
+  void evalCorefRunsEndToEndWithTheSingletonSystem() throws IOException {
+    Path release = ecbRelease();
+    Run r = run("eval", "coref", "--gold", release.toString(), "--lemmas", "lowercase");
+    assertThat(r.code()).as(r.err()).isZero();
+    // 3 mentions in the listed sentences: entered (twice, one cluster) and the first "said"
+    assertThat(r.out()).contains("3 event mentions").contains("baseline: same head lemma");
+    String last = r.out().lines().reduce((a, b) -> b).orElseThrow();
+    assertThat(last).matches("conll F1=0\\.\\d{3}");
+
+    Run all =
+        run(
+            "eval",
+            "coref",
+            "--gold",
+            release.toString(),
+            "--lemmas",
+            "lowercase",
+            "--all-sentences",
+            "--format",
+            "json");
+    assertThat(all.code()).as(all.err()).isZero();
+    JsonNode json = new ObjectMapper().readTree(all.out());
+    assertThat(json.get("evaluation").asText()).isEqualTo("coref");
+    assertThat(json.get("corpus").get("mentions").asInt()).isEqualTo(4);
+    assertThat(json.get("gold_mentions")).hasSize(3);
+
+    Run text =
+        run(
+            "eval",
+            "coref",
+            "--gold",
+            release.toString(),
+            "--lemmas",
+            "lowercase",
+            "--format",
+            "text",
+            "--limit",
+            "1");
+    assertThat(text.code()).isZero();
+    assertThat(text.out()).startsWith("Event coreference on ECB+: 1 topics, 2 documents");
+  }
+
+  @Test
+  void evalCorefUsageErrors() throws IOException {
+    Run missing = run("eval", "coref", "--gold", tmp.resolve("nothing").toString());
+    assertThat(missing.code()).isEqualTo(2);
+    assertThat(missing.err()).contains("no ECB+ release at").contains("--gold DIR");
+
+    Path release = ecbRelease();
+    Run topics = run("eval", "coref", "--gold", release.toString(), "--topics", "36-45");
+    assertThat(topics.code()).isEqualTo(2);
+    assertThat(topics.err()).contains("--topics 36-45 names no topic of the corpus");
+    Run bad = run("eval", "coref", "--gold", release.toString(), "--topics", "x");
+    assertThat(bad.code()).isEqualTo(2);
+
+    Files.writeString(
+        release.resolve("ECB+/1/1_2ecb.xml"),
+        "<Document><token t_id=\"1\" sentence=\"0\">a</token><Markables>"
+            + "<ACTION_OCCURRENCE m_id=\"1\"><token_anchor t_id=\"7\"/></ACTION_OCCURRENCE>"
+            + "</Markables></Document>",
+        StandardCharsets.UTF_8);
+    Run malformed = run("eval", "coref", "--gold", release.toString(), "--lemmas", "lowercase");
+    assertThat(malformed.code()).isEqualTo(2);
+    assertThat(malformed.err())
+        .contains("1_2ecb.xml:1: markable m_id 1 (ACTION_OCCURRENCE) anchors to t_id 7");
+
+    Files.delete(release.resolve("ECBplus_coreference_sentences.csv"));
+    Run noList = run("eval", "coref", "--gold", release.toString(), "--lemmas", "lowercase");
+    assertThat(noList.code()).isEqualTo(2);
+    assertThat(noList.err()).contains("pass --all-sentences");
+  }
 }

@@ -5,18 +5,19 @@ import java.util.List;
 
 /**
  * A plain-text table: the first column left-aligned, the others right-aligned, a rule under the
- * header. Not thread-safe.
+ * header. Not thread-safe. Public for the evaluations in sub-packages ({@code
+ * org.annals.eval.coref}).
  */
-final class TextTable {
+public final class TextTable {
   private final List<String[]> rows = new ArrayList<>();
   private final int columns;
 
-  TextTable(String... header) {
+  public TextTable(String... header) {
     this.columns = header.length;
     rows.add(header.clone());
   }
 
-  TextTable row(Object... cells) {
+  public TextTable row(Object... cells) {
     if (cells.length != columns) {
       throw new IllegalArgumentException(
           "table has " + columns + " columns, row has " + cells.length);
@@ -30,7 +31,7 @@ final class TextTable {
   }
 
   /** The table, each line indented by {@code indent} and ended by a line break. */
-  String render(String indent) {
+  public String render(String indent) {
     int[] widths = new int[columns];
     for (String[] row : rows) {
       for (int i = 0; i < columns; i++) {
