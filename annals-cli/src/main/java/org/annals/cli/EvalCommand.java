@@ -662,12 +662,31 @@ final class EvalCommand implements Runnable {
       lowercase
     }
 
+    @Option(
+        names = "--system",
+        paramLabel = "NAME",
+        defaultValue = "annals",
+        description =
+            "The system under evaluation: annals (stories, then the event merger within each"
+                + " story; annotates the documents with CoreNLP) or singletons (every mention"
+                + " alone). Default: ${DEFAULT-VALUE}.")
+    SystemName systemName;
+
+    /** The systems {@code --system} can name. */
+    enum SystemName {
+      annals,
+      singletons
+    }
+
     /**
      * The system under evaluation: THE place to plug a coreference system in (see the class
      * comment).
      */
-    static CorefSystem system() {
-      return new SingletonSystem();
+    static CorefSystem system(
+        SystemName name, java.util.function.Function<String, org.annals.model.AnnotatedText> nlp) {
+      return name == SystemName.annals
+          ? new org.annals.eval.AnnalsCorefSystem(nlp)
+          : new SingletonSystem();
     }
 
     @Override
@@ -696,6 +715,14 @@ final class EvalCommand implements Runnable {
           output,
           () -> {
             EcbCorpus corpus = EcbPlusReader.readRelease(gold, !allSentences, selected::contains);
+            // one CoreNLP annotation per document, shared by the baselines' lemmas and the system
+            java.util.Map<String, org.annals.model.AnnotatedText> cache = new java.util.HashMap<>();
+            java.util.function.Function<String, org.annals.model.AnnotatedText> nlp =
+                lemmas == Lemmas.corenlp || systemName == SystemName.annals
+                    ? memo(cache, CorefLemmas.annotator())
+                    : t -> {
+                      throw new IllegalStateException("no annotator");
+                    };
             SameLemmaBaseline baseline;
             if (lemmas == Lemmas.corenlp) {
               starting(
@@ -705,12 +732,24 @@ final class EvalCommand implements Runnable {
               baseline =
                   SameLemmaBaseline.precomputed(
                       CorefLemmas.DESCRIPTION,
-                      CorefLemmas.coreNlp(corpus, !allSentences, progress(spec, "documents")));
+                      CorefLemmas.coreNlp(corpus, !allSentences, progress(spec, "documents"), nlp));
             } else {
               baseline = SameLemmaBaseline.lowercase();
             }
-            return CorefEvaluation.run(corpus, system(), baseline, allSentences);
+            return CorefEvaluation.run(corpus, system(systemName, nlp), baseline, allSentences);
           });
+    }
+
+    private static <K, V> java.util.function.Function<K, V> memo(
+        java.util.Map<K, V> cache, java.util.function.Function<K, V> f) {
+      return k -> {
+        V v = cache.get(k);
+        if (v == null) {
+          v = f.apply(k);
+          cache.put(k, v);
+        }
+        return v;
+      };
     }
 
     /**

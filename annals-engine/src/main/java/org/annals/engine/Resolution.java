@@ -208,10 +208,14 @@ public final class Resolution {
     Optional<LocalDate> from = m.start().or(m::published);
     Optional<LocalDate> to = m.end().or(m::published);
     List<ResolvedMention> found = new ArrayList<>();
-    if (from.isPresent() && to.isPresent()) {
+    if (from.isPresent() && to.isPresent() && m.source().isPresent()) {
+      // only reports with the same source and target can merge (another country conflicts)
       found.addAll(
           store.resolvedMentionsBetween(
-              from.get().minusDays(WINDOW_DAYS), to.get().plusDays(WINDOW_DAYS)));
+              from.get().minusDays(WINDOW_DAYS),
+              to.get().plusDays(WINDOW_DAYS),
+              m.source().map(Mention.Actor::key).orElse(""),
+              m.target().map(Mention.Actor::key)));
     }
     if (!m.copyGroup().equals(m.articleId())) {
       // copies of an article report its events whatever their dates say

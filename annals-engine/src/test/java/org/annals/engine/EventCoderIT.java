@@ -209,6 +209,17 @@ class EventCoderIT {
             "Former President Trump criticized Biden.",
             "USAELI 111 USAGOV"),
         yes("same person, in office", "President Trump criticized Venezuela.", "USAGOV 111 VEN"),
+        // the role held on the event's own date, not on the article's
+        on(
+            LocalDate.of(2022, 3, 1),
+            "role on the event's date",
+            "Obama criticized Venezuela in 2015.",
+            "USAGOV 111 VEN"),
+        on(
+            LocalDate.of(2022, 3, 1),
+            "role on the article's date",
+            "Obama criticized Venezuela.",
+            "USAELI 111 VEN"),
         yes("alias", "The Bolivarian leader denounced Washington.", "VENGOV 111 USAGOV"),
         none("negation", "Russia did not attack Ukraine."),
         none("denial", "Russia denied that it had attacked Ukraine."),

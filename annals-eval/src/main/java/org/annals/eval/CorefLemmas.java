@@ -35,13 +35,27 @@ public final class CorefLemmas {
    */
   public static Map<String, String> coreNlp(
       EcbCorpus corpus, boolean selectedOnly, Progress progress) {
+    return coreNlp(corpus, selectedOnly, progress, annotator());
+  }
+
+  /** CoreNLP as these lemmas need it: tokenize, ssplit, pos, lemma, ner; text → annotation. */
+  public static java.util.function.Function<String, AnnotatedText> annotator() {
     CoreNlpAnnotator annotator =
         CoreNlpAnnotator.shared(NlpConfig.from(NerEvaluation.NLP_SETTINGS));
+    return text -> annotator.annotate(text, Optional.empty());
+  }
+
+  /** As {@link #coreNlp(EcbCorpus, boolean, Progress)}, with a given annotator (or a cache). */
+  public static Map<String, String> coreNlp(
+      EcbCorpus corpus,
+      boolean selectedOnly,
+      Progress progress,
+      java.util.function.Function<String, AnnotatedText> annotate) {
     Map<String, String> lemmas = new HashMap<>();
     List<EcbDocument> documents = documents(corpus, selectedOnly);
     int done = 0;
     for (EcbDocument d : documents) {
-      AnnotatedText annotated = annotator.annotate(d.text(), Optional.empty());
+      AnnotatedText annotated = annotate.apply(d.text());
       lemmas.putAll(headLemmas(annotated, selectedOnly ? d.selectedMentions() : d.mentions()));
       progress.documentDone(++done, documents.size());
     }

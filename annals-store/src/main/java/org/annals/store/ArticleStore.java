@@ -392,9 +392,16 @@ public final class ArticleStore implements AutoCloseable {
     return write("number a story", ResolveQueries::nextStoryId);
   }
 
-  /** Resolved, asserted mentions dated (or published, when undated) within a range. */
-  public List<ResolveRows.ResolvedMention> resolvedMentionsBetween(LocalDate from, LocalDate to) {
-    return read("list resolved mentions", c -> ResolveQueries.resolvedBetween(c, from, to));
+  /**
+   * Resolved, asserted mentions dated (or published, when undated) within a range, whose source is
+   * {@code sourceKey} (a country code, or the actor code of an actor without a country) and whose
+   * target, when {@code targetKey} is given, is that or none.
+   */
+  public List<ResolveRows.ResolvedMention> resolvedMentionsBetween(
+      LocalDate from, LocalDate to, String sourceKey, Optional<String> targetKey) {
+    return read(
+        "list resolved mentions",
+        c -> ResolveQueries.resolvedBetween(c, from, to, sourceKey, targetKey));
   }
 
   /** The mentions of a real event, first report first. */

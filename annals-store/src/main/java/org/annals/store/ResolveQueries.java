@@ -208,16 +208,28 @@ final class ResolveQueries {
 
   /**
    * Resolved mentions whose date (their own, else their article's publication) lies in a range,
-   * asserted ones only: what a new mention may merge with.
+   * asserted ones only, with this source (its country, or its code when it has none) and, when
+   * given, this target or none: what a new mention may merge with.
    */
-  static List<ResolvedMention> resolvedBetween(Connection c, LocalDate from, LocalDate to)
+  static List<ResolvedMention> resolvedBetween(
+      Connection c, LocalDate from, LocalDate to, String sourceKey, Optional<String> targetKey)
       throws SQLException {
+    List<Object> args = new ArrayList<>(List.of(from, to, sourceKey));
+    String target = "";
+    if (targetKey.isPresent()) {
+      target =
+          " AND (e.target_code IS NULL"
+              + " OR coalesce(nullif(e.target_country, ''), e.target_code) = ?)";
+      args.add(targetKey.get());
+    }
     return resolved(
         c,
         " WHERE NOT e.negated AND NOT e.hypothetical AND l.method <> 'unasserted'"
             + " AND coalesce(e.date_end, a.published_date) >= ?"
-            + " AND coalesce(e.date_start, a.published_date) <= ?",
-        List.of(from, to));
+            + " AND coalesce(e.date_start, a.published_date) <= ?"
+            + " AND coalesce(nullif(e.source_country, ''), e.source_code) = ?"
+            + target,
+        args);
   }
 
   /** Resolved, asserted mentions in the articles of a near-duplicate group. */

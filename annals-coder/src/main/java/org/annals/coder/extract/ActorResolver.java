@@ -499,6 +499,47 @@ final class ActorResolver {
     return Optional.empty();
   }
 
+  /**
+   * A person's actor with the role they held on another day (an event's own date): "President X met
+   * Y in 2019" in a 2022 article is X's government then, though X is a former president on the
+   * article's date. Anyone else, a name shared by several people, or a person without a role on
+   * that day keeps the actor the article's date gave.
+   */
+  Resolved onDate(Resolved r, LocalDate day) {
+    if (!r.person()) {
+      return r;
+    }
+    List<PersonEntry> entries = dictionary.people(r.name());
+    if (entries.size() != 1) {
+      return r;
+    }
+    Optional<Role> then = entries.get(0).roleOn(day);
+    if (then.isEmpty()) {
+      return r;
+    }
+    Role role = then.get();
+    String code = compose(role.actor(), role.sector());
+    if (code.equals(r.code())) {
+      return r;
+    }
+    Optional<String> country =
+        dictionary.country(role.actor()).isPresent() ? Optional.of(role.actor()) : Optional.empty();
+    Optional<String> sector =
+        role.sector().isEmpty() ? Optional.of("IGO") : Optional.of(role.sector());
+    return new Resolved(
+        code,
+        r.name(),
+        country,
+        sector,
+        r.sentence(),
+        r.start(),
+        r.end(),
+        r.resolution(),
+        true,
+        r.gender(),
+        r.certainty());
+  }
+
   /** A person named in a sentence that has no parse (kept for later pronouns). */
   Optional<Resolved> personAt(PersonEntry p, int sentence, int lo, int hi) {
     return person(p, false, new Context(null, List.of(), sentence, null), lo, hi, "name");

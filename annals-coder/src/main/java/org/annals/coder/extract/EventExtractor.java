@@ -223,11 +223,32 @@ public final class EventExtractor {
                 + c.type.code();
         if (seen.add(key)) {
           EventDate date = EventDates.of(s, c.verb, text.times(), cleanText, publication);
-          out.add(c.toEvent(s, codebook, cleanText, date));
+          // people act in the role they held on the event's own date, when it is not the
+          // article's ("President X" in 2019, told in a 2022 article)
+          Optional<LocalDate> day = roleDay(date, documentDate);
+          java.util.function.UnaryOperator<Resolved> role =
+              r -> day.map(d -> resolver.onDate(r, d)).orElse(r);
+          out.add(c.toEvent(s, codebook, cleanText, date, role));
         }
       }
     }
     return out;
+  }
+
+  /**
+   * The day whose roles an event's people take: the middle of the event's own date, when it is
+   * known and does not include the article's date; empty otherwise (the article's date serves).
+   */
+  static Optional<LocalDate> roleDay(EventDate date, LocalDate documentDate) {
+    if (!date.known()) {
+      return Optional.empty();
+    }
+    LocalDate start = date.start().get();
+    LocalDate end = date.end().get();
+    if (!documentDate.isBefore(start) && !documentDate.isAfter(end)) {
+      return Optional.empty();
+    }
+    return Optional.of(start.plusDays(java.time.temporal.ChronoUnit.DAYS.between(start, end) / 2));
   }
 
   // ------------------------------------------------------------------------------ one verb
@@ -1168,7 +1189,14 @@ public final class EventExtractor {
       this.graph = graph;
     }
 
-    CodedEvent toEvent(Sentence s, Codebook codebook, String cleanText, EventDate date) {
+    CodedEvent toEvent(
+        Sentence s,
+        Codebook codebook,
+        String cleanText,
+        EventDate date,
+        java.util.function.UnaryOperator<Resolved> role) {
+      Resolved source = role.apply(this.source);
+      Optional<Resolved> target = this.target.map(role);
       List<Token> tokens = s.tokens();
       Token v = tokens.get(verb);
       CharSpan trigger = v.span();
