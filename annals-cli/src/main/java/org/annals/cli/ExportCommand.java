@@ -41,12 +41,13 @@ import picocli.CommandLine.Spec;
       "Export real events (the reports of one event merged, as 'annals events' lists them) with"
           + " all their mentions, for other tools. The filters are those of 'annals events';"
           + " everything that matches is exported.",
-      "  gdelt    GDELT 2.0 Event table (61 tab-separated columns, no header unless --header) and,"
-          + " with --out, the Mentions table: DIR/events.tsv, DIR/mentions.tsv",
-      "  plover   one PLOVER JSON object per line (DIR/plover.jsonl)",
-      "  csv      one row per real event with a header (RFC 4180); with --out also one row per"
-          + " mention: DIR/events.csv, DIR/mentions.csv",
-      "  parquet  the csv tables, typed: DIR/events.parquet, DIR/mentions.parquet (needs --out)",
+      "  gdelt    GDELT 2.0 Event table: 61 tab-separated columns, no header",
+      "  plover   PLOVER JSON, one real event per line",
+      "  csv      one row per real event with a header, RFC 4180",
+      "  parquet  the csv tables, typed (needs --out)",
+      "With --out DIR: gdelt writes events.tsv and the Mentions table mentions.tsv; plover"
+          + " plover.jsonl; csv events.csv and mentions.csv (a row per mention); parquet"
+          + " events.parquet and mentions.parquet.",
       "Without --out the events go to standard output. How our fields map to GDELT's, and where"
           + " they cannot: README, \"Exports\".",
     },
