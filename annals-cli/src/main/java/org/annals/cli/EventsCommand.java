@@ -2,7 +2,6 @@ package org.annals.cli;
 
 import java.io.PrintWriter;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -40,77 +39,12 @@ final class EventsCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin DataOptions data;
 
-  @Option(
-      names = "--actor",
-      paramLabel = "CODE",
-      description = "Events with this actor on either side.")
-  String actor;
-
-  @Option(
-      names = "--dyad",
-      arity = "2",
-      paramLabel = "CODE",
-      description = "Events from the first actor to the second: --dyad RUS VEN.")
-  List<String> dyad;
-
-  @Option(names = "--source", paramLabel = "CODE", description = "Events with this source actor.")
-  String source;
-
-  @Option(names = "--target", paramLabel = "CODE", description = "Events with this target actor.")
-  String target;
-
-  @Option(names = "--code", paramLabel = "CAMEO", description = "A CAMEO root (19) or code (195).")
-  String code;
-
-  @Option(
-      names = "--from",
-      paramLabel = "YYYY-MM-DD",
-      description =
-          "Events that happened on or after this day: by the event's own date (its last day); an"
-              + " event whose sentence gives no date, by its upper bound, the publication date.")
-  String from;
-
-  @Option(
-      names = "--to",
-      paramLabel = "YYYY-MM-DD",
-      description =
-          "Events that happened on or before this day: by the event's own date (its first day);"
-              + " an event whose sentence gives no date, by its publication date.")
-  String to;
-
-  @Option(
-      names = "--near",
-      paramLabel = "PLACE",
-      description =
-          "Events whose place lies within --radius of PLACE: a place name the gazetteer knows"
-              + " (\"Caracas\", \"Caribbean Sea\", \"Texas\"; the most likely one is taken and"
-              + " shown) or LAT,LON. Events with no place are left out.")
-  String near;
-
-  @Option(
-      names = "--radius",
-      paramLabel = "KM",
-      defaultValue = "50",
-      description = "With --near: the radius in km (default ${DEFAULT-VALUE}).")
-  double radius;
+  @Mixin EventFilters filters;
 
   @Option(
       names = "--mentions",
       description = "List each report (mention) on its own instead of real events.")
   boolean mentions;
-
-  @Option(names = "--story", paramLabel = "ID", description = "Events of this story (st_…).")
-  String story;
-
-  @Option(names = "--all", description = "Also negated and hypothetical events (flagged).")
-  boolean all;
-
-  @Option(
-      names = "--min-confidence",
-      paramLabel = "C",
-      defaultValue = "0",
-      description = "Only events with at least this confidence, 0..1.")
-  double minConfidence;
 
   @Option(names = "--format", defaultValue = "table", description = "table or jsonl.")
   Format format;
@@ -128,48 +62,16 @@ final class EventsCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    EventQuery query;
-    try {
-      Optional<String> src = Optional.ofNullable(source);
-      Optional<String> tgt = Optional.ofNullable(target);
-      if (dyad != null) {
-        if (source != null || target != null) {
-          err.println("annals events: --dyad names source and target; drop --source/--target");
-          return ExitCodes.USAGE;
-        }
-        src = Optional.of(dyad.get(0).toUpperCase(Locale.ROOT));
-        tgt = Optional.of(dyad.get(1).toUpperCase(Locale.ROOT));
-      }
-      query =
-          new EventQuery(
-              Optional.ofNullable(actor).map(a -> a.toUpperCase(Locale.ROOT)),
-              src.map(a -> a.toUpperCase(Locale.ROOT)),
-              tgt.map(a -> a.toUpperCase(Locale.ROOT)),
-              Optional.ofNullable(code),
-              date("--from", from),
-              date("--to", to),
-              all,
-              limit,
-              offset);
-      if (near != null) {
-        Optional<EventQuery.Near> point = point(near, radius, err);
-        if (point.isEmpty()) {
-          return ExitCodes.USAGE;
-        }
-        query = query.within(point.get());
-      }
-    } catch (IllegalArgumentException e) {
-      err.println("annals events: " + e.getMessage());
+    Optional<EventQuery> parsed = filters.query("events", data.data, limit, offset, err);
+    if (parsed.isEmpty()) {
       return ExitCodes.USAGE;
     }
+    EventQuery query = parsed.get();
+    double minConfidence = filters.minConfidence;
     try (ArticleStore store = ArticleStore.open(data.data)) {
-      if (!(minConfidence >= 0 && minConfidence <= 1)) {
-        err.println("annals events: --min-confidence is 0..1, got " + minConfidence);
-        return ExitCodes.USAGE;
-      }
       if (!mentions) {
         List<ResolveRows.EventGroup> groups =
-            store.eventGroups(query, minConfidence, Optional.ofNullable(story));
+            store.eventGroups(query, minConfidence, filters.story());
         if (format == Format.jsonl) {
           for (ResolveRows.EventGroup g : groups) {
             out.println(Render.json(groupRecord(g, store.mentionsOf(g.id()))));
@@ -193,7 +95,7 @@ final class EventsCommand implements Callable<Integer> {
         out.flush();
         return ExitCodes.OK;
       }
-      if (story != null) {
+      if (filters.story().isPresent()) {
         err.println("annals events: --story lists real events; drop --mentions");
         return ExitCodes.USAGE;
       }
@@ -216,17 +118,6 @@ final class EventsCommand implements Callable<Integer> {
       }
       out.flush();
       return ExitCodes.OK;
-    }
-  }
-
-  private static Optional<LocalDate> date(String option, String value) {
-    if (value == null) {
-      return Optional.empty();
-    }
-    try {
-      return Optional.of(LocalDate.parse(value));
-    } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException(option + " wants YYYY-MM-DD, got '" + value + "'");
     }
   }
 
@@ -334,44 +225,6 @@ final class EventsCommand implements Callable<Integer> {
           g.confidence(),
           flags + Render.cut(s.sentence().replace('\n', ' '), 80));
     }
-  }
-
-  private static final java.util.regex.Pattern LAT_LON =
-      java.util.regex.Pattern.compile("\\s*(-?\\d+(?:\\.\\d+)?)\\s*,\\s*(-?\\d+(?:\\.\\d+)?)\\s*");
-
-  /** The point --near names: LAT,LON, or the gazetteer's most likely place of that name. */
-  private Optional<EventQuery.Near> point(String where, double km, PrintWriter err) {
-    var m = LAT_LON.matcher(where);
-    if (m.matches()) {
-      return Optional.of(
-          new EventQuery.Near(Double.parseDouble(m.group(1)), Double.parseDouble(m.group(2)), km));
-    }
-    org.annals.geo.Gazetteer gazetteer;
-    try {
-      gazetteer = org.annals.geo.Gazetteer.load(data.data);
-    } catch (java.io.IOException e) {
-      err.println("annals events: cannot read the gazetteer: " + e.getMessage());
-      return Optional.empty();
-    }
-    org.annals.geo.Resolution r = new org.annals.geo.Geocoder(gazetteer).resolve(where);
-    if (r.place().isEmpty() || r.inferred()) {
-      err.println(
-          "annals events: --near: no place named '"
-              + where
-              + "' in the gazetteer; try 'annals gazetteer lookup NAME', or give LAT,LON");
-      return Optional.empty();
-    }
-    org.annals.geo.Place p = r.place().get();
-    err.printf(
-        Locale.ROOT,
-        "near %s (%s%s, %.4f,%.4f), within %.0f km%n",
-        p.name(),
-        p.kind().name().toLowerCase(Locale.ROOT),
-        p.countryCode().isEmpty() ? "" : ", " + p.countryCode(),
-        p.lat(),
-        p.lon(),
-        km);
-    return Optional.of(new EventQuery.Near(p.lat(), p.lon(), km));
   }
 
   /**

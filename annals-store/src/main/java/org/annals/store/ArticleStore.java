@@ -470,6 +470,26 @@ public final class ArticleStore implements AutoCloseable {
         c -> ResolveQueries.groups(c, query, minConfidence, storyId, Optional.empty()));
   }
 
+  /**
+   * Every real event a query selects, each with all its mentions, in the order of {@link
+   * #eventGroups}: for exports. The query's filters apply as there; its limit and offset do not
+   * (everything that matches is passed on). One query and one consistent snapshot, however many
+   * events; {@code sink} runs while the store's read connection is held, so it should not call the
+   * store.
+   *
+   * @return how many real events were passed to {@code sink}
+   */
+  public long forEachRealEvent(
+      EventQuery query,
+      double minConfidence,
+      Optional<String> storyId,
+      java.util.function.Consumer<ExportRows.RealEvent> sink) {
+    Objects.requireNonNull(query, "query");
+    Objects.requireNonNull(sink, "sink");
+    return read(
+        "export real events", c -> ExportQueries.forEach(c, query, minConfidence, storyId, sink));
+  }
+
   /** One real event by its id or an id prefix. */
   public Optional<ResolveRows.EventGroup> eventGroup(String idOrPrefix) {
     EventQuery all =

@@ -26,10 +26,10 @@ import org.annals.store.ResolveRows.StoryRow;
 final class ResolveQueries {
   private ResolveQueries() {}
 
-  private static final String EVENT_COLUMNS =
+  static final String EVENT_COLUMNS =
       "SELECT e.*, a.canonical_url, a.title, a.outlet, a.published_date, s.text AS sentence_text";
 
-  private static final String EVENT_JOINS =
+  static final String EVENT_JOINS =
       " FROM events e JOIN articles a ON a.id = e.article_id"
           + " JOIN sentences s ON s.article_id = e.article_id AND s.idx = e.sentence_idx";
 
@@ -251,13 +251,17 @@ final class ResolveQueries {
     return resolved(c, " WHERE e.merged_id = ?", List.of(mergedId));
   }
 
+  /** The merge link's columns, as {@link #decision} reads them (after {@link #EVENT_COLUMNS}). */
+  static final String LINK_COLUMNS =
+      ", l.merged_id AS l_merged_id, l.matched_id, l.score, l.evidence, l.method,"
+          + " l.representative, l.copy_group, l.trigger_lemma, l.terms, l.numbers";
+
   private static List<ResolvedMention> resolved(Connection c, String where, List<Object> args)
       throws SQLException {
     List<ResolvedMention> out = new ArrayList<>();
     String sql =
         EVENT_COLUMNS
-            + ", l.merged_id AS l_merged_id, l.matched_id, l.score, l.evidence, l.method,"
-            + " l.representative, l.copy_group, l.trigger_lemma, l.terms, l.numbers"
+            + LINK_COLUMNS
             + EVENT_JOINS
             + " JOIN merge_links l ON l.mention_id = e.id"
             + where
@@ -273,7 +277,7 @@ final class ResolveQueries {
     return out;
   }
 
-  private static MergeDecision decision(ResultSet r) throws SQLException {
+  static MergeDecision decision(ResultSet r) throws SQLException {
     String where = "merge_links of " + r.getString("id");
     double score = r.getDouble("score");
     boolean noScore = r.wasNull();
@@ -441,7 +445,7 @@ final class ResolveQueries {
 
   // ------------------------------------------------------------------ real events
 
-  private static final String GROUP_STATS =
+  static final String GROUP_STATS =
       " JOIN (SELECT gid, sum(n)::INTEGER AS n_mentions, sum(arts)::INTEGER AS n_articles,"
           + " count(*)::INTEGER AS n_sources, count(DISTINCT outlet)::INTEGER AS n_outlets,"
           + " 1 - exp(sum(ln(1 - least(c, 0.99)))) AS g_confidence FROM ("
