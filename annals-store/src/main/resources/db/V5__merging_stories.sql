@@ -5,7 +5,8 @@
 -- reports arrive. NULL: not resolved yet (the next ingest resolves it).
 -- merge_links: one row per resolved mention: which event it joined, the member it matched best,
 -- the score and the evidence (explain()), and its merge features, so later mentions can be
--- compared without re-reading articles. The representative mention of an event (most precise
+-- compared without re-reading articles. 'superseded': the report is in an article a newer
+-- version of which was stored; it no longer counts. The representative mention of an event (most precise
 -- date, a place from its own clause, highest confidence) gives the event's fields in listings.
 -- merge_overrides: a user's decisions, which automatic merging respects from then on: 'split'
 -- keeps a mention out of an event, 'join' puts it in one.
@@ -34,7 +35,8 @@ CREATE TABLE merge_links (
   matched_id VARCHAR,
   score DOUBLE,
   evidence VARCHAR NOT NULL,
-  method VARCHAR NOT NULL CHECK (method IN ('founded', 'merged', 'unasserted', 'split', 'joined')),
+  method VARCHAR NOT NULL
+    CHECK (method IN ('founded', 'merged', 'unasserted', 'split', 'joined', 'superseded')),
   representative BOOLEAN NOT NULL,
   copy_group VARCHAR NOT NULL,
   trigger_lemma VARCHAR NOT NULL,

@@ -157,6 +157,17 @@ final class EventsCommand implements Callable<Integer> {
     counts.put("sources", g.sources());
     counts.put("outlets", g.outlets());
     r.put("counts", counts);
+    // the event happened at the latest when its first report was published
+    members.stream()
+        .map(m -> m.event().published())
+        .flatMap(Optional::stream)
+        .min(java.util.Comparator.naturalOrder())
+        .ifPresent(
+            first -> {
+              @SuppressWarnings("unchecked")
+              java.util.Map<String, Object> date = (java.util.Map<String, Object>) r.get("date");
+              date.put("upper_bound", first.toString());
+            });
     List<Object> list = new java.util.ArrayList<>();
     for (ResolveRows.ResolvedMention m : members) {
       @SuppressWarnings("unchecked")

@@ -294,7 +294,16 @@ class CliTest {
   @Test
   void evalCorefRunsEndToEndWithTheSingletonSystem() throws IOException {
     Path release = ecbRelease();
-    Run r = run("eval", "coref", "--gold", release.toString(), "--lemmas", "lowercase");
+    Run r =
+        run(
+            "eval",
+            "coref",
+            "--gold",
+            release.toString(),
+            "--system",
+            "singletons",
+            "--lemmas",
+            "lowercase");
     assertThat(r.code()).as(r.err()).isZero();
     // 3 mentions in the listed sentences: entered (twice, one cluster) and the first "said"
     assertThat(r.out()).contains("3 event mentions").contains("baseline: same head lemma");
@@ -307,6 +316,8 @@ class CliTest {
             "coref",
             "--gold",
             release.toString(),
+            "--system",
+            "singletons",
             "--lemmas",
             "lowercase",
             "--all-sentences",
@@ -324,6 +335,8 @@ class CliTest {
             "coref",
             "--gold",
             release.toString(),
+            "--system",
+            "singletons",
             "--lemmas",
             "lowercase",
             "--format",

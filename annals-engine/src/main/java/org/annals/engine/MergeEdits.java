@@ -1,9 +1,15 @@
 package org.annals.engine;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.Set;
+import org.annals.resolve.merge.Mention;
 import org.annals.store.ArticleStore;
 import org.annals.store.ResolveRows.MergeDecision;
 import org.annals.store.ResolveRows.MergeOverride;
@@ -12,7 +18,9 @@ import org.annals.store.ResolveRows.ResolvedMention;
 /**
  * A user's corrections to merging: take a report out of an event ({@link #split}) or put it into
  * another ({@link #join}). Both are recorded as overrides, so they can be undone by the opposite
- * edit, and later automatic merging leaves them be.
+ * edit, and later automatic merging leaves them be. An event keeps its id whichever reports leave
+ * it; a report split out of an event takes its own id as its new event's id, or, when an event
+ * already has that id (it founded the event it leaves), an id derived from it.
  */
 public final class MergeEdits {
   private final ArticleStore store;
@@ -21,14 +29,13 @@ public final class MergeEdits {
     this.store = store;
   }
 
-  /** The outcome: the mention's event before and after. */
+  /** The outcome: the report's event before and after. */
   public record Outcome(String mentionId, String before, String after) {}
 
   /**
-   * Makes a mention an event of its own. When the mention founded its event, the event's other
-   * mentions take the id of the earliest of them.
+   * Makes a report an event of its own.
    *
-   * @throws IllegalArgumentException when the mention is not stored or not resolved, or is alone
+   * @throws IllegalArgumentException when the report is not stored or not resolved, or is alone
    */
   public Outcome split(String mentionId) {
     ResolvedMention m = resolved(mentionId);
@@ -38,47 +45,24 @@ public final class MergeEdits {
       throw new IllegalArgumentException(
           mentionId + " is the only report of event " + group + "; there is nothing to split");
     }
+    String newId = freeId(mentionId);
     List<MergeDecision> decisions = new ArrayList<>();
-    decisions.add(
-        with(m.decision(), mentionId, "split", "split out of " + group + " by a user", true));
-    if (group.equals(mentionId)) {
-      List<ResolvedMention> rest =
-          members.stream().filter(x -> !x.event().id().equals(mentionId)).toList();
-      String newId = rest.get(0).event().id();
-      boolean anyRepresentative = rest.stream().anyMatch(x -> x.decision().representative());
-      for (ResolvedMention x : rest) {
-        MergeDecision d = x.decision();
-        boolean rep = d.representative() || (!anyRepresentative && x == rest.get(0));
-        decisions.add(
-            new MergeDecision(
-                d.mentionId(),
-                newId,
-                d.matchedId().filter(id -> !id.equals(mentionId)),
-                d.score(),
-                d.evidence(),
-                x == rest.get(0) && d.method().equals("merged") ? "founded" : d.method(),
-                rep,
-                d.copyGroup(),
-                d.triggerLemma(),
-                d.terms(),
-                d.numbers()));
-      }
-    } else if (m.decision().representative()) {
-      decisions.add(founderRepresents(group));
+    decisions.add(with(m.decision(), newId, "split", "split out of " + group + " by a user", true));
+    if (m.decision().representative()) {
+      electAmong(members, mentionId).ifPresent(decisions::add);
     }
     store.saveOverride(new MergeOverride(mentionId, "split", group), decisions);
-    return new Outcome(mentionId, group, mentionId);
+    return new Outcome(mentionId, group, newId);
   }
 
   /**
-   * Puts a mention into an event.
+   * Puts a report into an event.
    *
-   * @throws IllegalArgumentException when either is not stored, or the mention is in it already
+   * @throws IllegalArgumentException when either is not stored, or the report is in it already
    */
   public Outcome join(String mentionId, String eventId) {
     ResolvedMention m = resolved(mentionId);
-    List<ResolvedMention> target = store.mentionsOf(eventId);
-    if (target.isEmpty()) {
+    if (store.mentionsOf(eventId).isEmpty()) {
       throw new IllegalArgumentException(
           "there is no event " + eventId + "; 'annals events' lists them");
     }
@@ -89,58 +73,67 @@ public final class MergeEdits {
     List<MergeDecision> decisions = new ArrayList<>();
     decisions.add(
         with(m.decision(), eventId, "joined", "joined to " + eventId + " by a user", false));
-    if (before.equals(mentionId)) {
-      // it founded an event: its other reports stay together under the next earliest one
-      List<ResolvedMention> rest =
-          store.mentionsOf(before).stream().filter(x -> !x.event().id().equals(mentionId)).toList();
-      for (ResolvedMention x : rest) {
-        MergeDecision d = x.decision();
-        decisions.add(
-            new MergeDecision(
-                d.mentionId(),
-                rest.get(0).event().id(),
-                d.matchedId().filter(id -> !id.equals(mentionId)),
-                d.score(),
-                d.evidence(),
-                d.method(),
-                x == rest.get(0) || d.representative(),
-                d.copyGroup(),
-                d.triggerLemma(),
-                d.terms(),
-                d.numbers()));
-      }
-    } else if (m.decision().representative()) {
-      decisions.add(founderRepresents(before));
+    if (m.decision().representative()) {
+      electAmong(store.mentionsOf(before), mentionId).ifPresent(decisions::add);
     }
     store.saveOverride(new MergeOverride(mentionId, "join", eventId), decisions);
     return new Outcome(mentionId, before, eventId);
   }
 
-  /** The founder's decision again, now as the event's representative. */
-  private MergeDecision founderRepresents(String group) {
-    MergeDecision f = resolved(group).decision();
-    return new MergeDecision(
-        f.mentionId(),
-        f.mergedId(),
-        f.matchedId(),
-        f.score(),
-        f.evidence(),
-        f.method(),
-        true,
-        f.copyGroup(),
-        f.triggerLemma(),
-        f.terms(),
-        f.numbers());
+  /** The report's own id when no event has it, else an id derived from it that none has. */
+  private String freeId(String mentionId) {
+    String id = mentionId;
+    for (int i = 1; !store.mentionsOf(id).isEmpty(); i++) {
+      id = "ev_" + sha(mentionId + "/split/" + i).substring(0, 16);
+    }
+    return id;
+  }
+
+  /** The best remaining report of an event (without {@code leaving}) as its representative. */
+  private static Optional<MergeDecision> electAmong(List<ResolvedMention> members, String leaving) {
+    ResolvedMention best = null;
+    int bestRank = Integer.MAX_VALUE;
+    for (ResolvedMention r : members) {
+      if (r.event().id().equals(leaving)) {
+        continue;
+      }
+      MergeDecision d = r.decision();
+      Mention m =
+          Resolution.mention(
+              r.event(), d.copyGroup(), d.triggerLemma(), Set.copyOf(d.terms()), Set.of());
+      if (Resolution.rank(m) < bestRank) {
+        best = r;
+        bestRank = Resolution.rank(m);
+      }
+    }
+    if (best == null) {
+      return Optional.empty();
+    }
+    MergeDecision d = best.decision();
+    return Optional.of(
+        new MergeDecision(
+            d.mentionId(),
+            d.mergedId(),
+            d.matchedId(),
+            d.score(),
+            d.evidence(),
+            d.method(),
+            true,
+            d.copyGroup(),
+            d.triggerLemma(),
+            d.terms(),
+            d.numbers()));
   }
 
   private ResolvedMention resolved(String mentionId) {
-    Optional<ResolvedMention> found = store.resolvedMention(mentionId);
-    return found.orElseThrow(
-        () ->
-            new IllegalArgumentException(
-                "there is no resolved report "
-                    + mentionId
-                    + "; 'annals event ID' lists the reports (event_id) of an event"));
+    return store
+        .resolvedMention(mentionId)
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "there is no resolved report "
+                        + mentionId
+                        + "; 'annals event ID' lists the reports (event_id) of an event"));
   }
 
   private static MergeDecision with(
@@ -157,5 +150,15 @@ public final class MergeEdits {
         d.triggerLemma(),
         d.terms(),
         d.numbers());
+  }
+
+  private static String sha(String s) {
+    try {
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+    }
   }
 }

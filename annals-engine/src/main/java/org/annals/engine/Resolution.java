@@ -181,6 +181,7 @@ public final class Resolution {
         }
         local.computeIfAbsent(d.mergedId(), k -> new ArrayList<>()).add(m);
       }
+      supersede(a.id().value(), decisions, local);
       store.saveResolution(
           new ArticleFeatures(
               a.id().value(),
@@ -197,6 +198,118 @@ public final class Resolution {
           decisions);
     }
     return new Report(ids.size(), copies, mentions, merged, newStories);
+  }
+
+  /**
+   * A new version of an article replaces the old one's reports: they stay in their events as
+   * history but no longer count ({@code superseded}), and an event whose representative they were
+   * gets the best of its remaining reports (this article's new ones included) instead.
+   */
+  private void supersede(
+      String articleId, List<MergeDecision> decisions, Map<String, List<Mention>> local) {
+    List<ResolvedMention> old = store.mentionsInEarlierVersions(articleId);
+    if (old.isEmpty()) {
+      return;
+    }
+    java.util.Set<String> oldIds = new java.util.HashSet<>();
+    java.util.Set<String> orphaned = new java.util.LinkedHashSet<>();
+    for (ResolvedMention r : old) {
+      oldIds.add(r.event().id());
+      MergeDecision d = r.decision();
+      if (d.representative()) {
+        orphaned.add(d.mergedId());
+      }
+      decisions.add(
+          new MergeDecision(
+              d.mentionId(),
+              d.mergedId(),
+              d.matchedId(),
+              d.score(),
+              "superseded by "
+                  + articleId
+                  + ", a newer version of its article; was: "
+                  + d.evidence(),
+              "superseded",
+              false,
+              d.copyGroup(),
+              d.triggerLemma(),
+              d.terms(),
+              d.numbers()));
+    }
+    for (String group : orphaned) {
+      boolean fresh =
+          decisions.stream()
+              .anyMatch(
+                  d ->
+                      d.mergedId().equals(group)
+                          && d.representative()
+                          && !oldIds.contains(d.mentionId()));
+      if (fresh) {
+        continue;
+      }
+      Mention best = null;
+      MergeDecision bestDecision = null;
+      for (ResolvedMention r : store.mentionsOf(group)) {
+        if (oldIds.contains(r.event().id())) {
+          continue;
+        }
+        MergeDecision d = r.decision();
+        Mention m =
+            mention(
+                r.event(),
+                d.copyGroup(),
+                d.triggerLemma(),
+                Set.copyOf(d.terms()),
+                Set.copyOf(d.numbers()));
+        if (best == null || rank(m) < rank(best)) {
+          best = m;
+          bestDecision = d;
+        }
+      }
+      for (Mention m : local.getOrDefault(group, List.of())) {
+        if (best == null || rank(m) < rank(best)) {
+          best = m;
+          bestDecision = null;
+        }
+      }
+      if (best == null) {
+        continue; // every report of the event was in the old version
+      }
+      String winner = best.id();
+      if (bestDecision != null) {
+        MergeDecision d = bestDecision;
+        decisions.add(
+            new MergeDecision(
+                d.mentionId(),
+                d.mergedId(),
+                d.matchedId(),
+                d.score(),
+                d.evidence(),
+                d.method(),
+                true,
+                d.copyGroup(),
+                d.triggerLemma(),
+                d.terms(),
+                d.numbers()));
+      } else {
+        decisions.replaceAll(
+            d ->
+                d.mentionId().equals(winner)
+                    ? new MergeDecision(
+                        d.mentionId(),
+                        d.mergedId(),
+                        d.matchedId(),
+                        d.score(),
+                        d.evidence(),
+                        d.method(),
+                        true,
+                        d.copyGroup(),
+                        d.triggerLemma(),
+                        d.terms(),
+                        d.numbers())
+                    : d);
+      }
+    }
   }
 
   /**

@@ -209,14 +209,14 @@ class EventCoderIT {
             "Former President Trump criticized Biden.",
             "USAELI 111 USAGOV"),
         yes("same person, in office", "President Trump criticized Venezuela.", "USAGOV 111 VEN"),
-        // the role held on the event's own date, not on the article's
+        // the role held on the event's own date (December 2016), not on the article's
         on(
-            LocalDate.of(2022, 3, 1),
+            LocalDate.of(2017, 3, 1),
             "role on the event's date",
-            "Obama criticized Venezuela in 2015.",
+            "Obama criticized Venezuela in December.",
             "USAGOV 111 VEN"),
         on(
-            LocalDate.of(2022, 3, 1),
+            LocalDate.of(2017, 3, 1),
             "role on the article's date",
             "Obama criticized Venezuela.",
             "USAELI 111 VEN"),

@@ -15,8 +15,8 @@ import org.annals.model.Token;
 import org.junit.jupiter.api.Test;
 
 /**
- * The system on made-up documents with a toy annotator (one sentence per document; words ending
- * in "ed" are verbs whose lemma drops the "d", capitalized words are names).
+ * The system on made-up documents with a toy annotator (one sentence per document; words ending in
+ * "ed" are verbs whose lemma drops the "d", capitalized words are names).
  */
 class AnnalsCorefSystemTest {
   static AnnotatedText annotate(String text) {
@@ -60,9 +60,9 @@ class AnnalsCorefSystemTest {
     CorefResponse r = system.clusterMentions(List.of(a, b, c), mentions);
     assertThat(r.mentionClusters()).hasSize(2);
     assertThat(r.mentionClusters())
-        .anySatisfy(cl -> assertThat(cl).containsExactlyInAnyOrder(mentions.get(0), mentions.get(1)));
-    assertThat(r.documentClusters())
-        .containsExactlyInAnyOrder(List.of("a", "b"), List.of("c"));
+        .anySatisfy(
+            cl -> assertThat(cl).containsExactlyInAnyOrder(mentions.get(0), mentions.get(1)));
+    assertThat(r.documentClusters()).containsExactlyInAnyOrder(List.of("a", "b"), List.of("c"));
   }
 
   @Test

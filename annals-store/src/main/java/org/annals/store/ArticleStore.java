@@ -415,6 +415,13 @@ public final class ArticleStore implements AutoCloseable {
         "list mentions of copies of " + copyGroup, c -> ResolveQueries.inCopyGroup(c, copyGroup));
   }
 
+  /** Live (not superseded) mentions in earlier versions of an article. */
+  public List<ResolveRows.ResolvedMention> mentionsInEarlierVersions(String articleId) {
+    return read(
+        "list mentions of earlier versions of " + articleId,
+        c -> ResolveQueries.earlierVersions(c, articleId));
+  }
+
   /** One resolved mention (a stored event and how it was merged). */
   public Optional<ResolveRows.ResolvedMention> resolvedMention(String mentionId) {
     return read("read mention " + mentionId, c -> ResolveQueries.mention(c, mentionId));

@@ -50,7 +50,7 @@ final class ExportQueries {
     String sql =
         "WITH sel AS (SELECT e.merged_id AS sel_id,"
             + " coalesce(e.date_start, a.published_date) AS sel_key, g.n_mentions, g.n_articles,"
-            + " g.n_sources, g.n_outlets, g.g_confidence, af.story_id AS g_story"
+            + " g.n_sources, o.n_outlets, g.g_confidence, af.story_id AS g_story"
             + " FROM events e JOIN articles a ON a.id = e.article_id"
             + ResolveQueries.GROUP_STATS
             + where
@@ -62,7 +62,8 @@ final class ExportQueries {
             + LEAD_END
             + ") AS in_lead"
             + ResolveQueries.EVENT_JOINS
-            + " JOIN merge_links l ON l.mention_id = e.id JOIN sel ON sel.sel_id = e.merged_id"
+            + " JOIN merge_links l ON l.mention_id = e.id AND l.method <> 'superseded'"
+            + " JOIN sel ON sel.sel_id = e.merged_id"
             + " ORDER BY sel.sel_key DESC NULLS LAST, sel.sel_id,"
             + " a.published_date NULLS LAST, e.article_id, e.idx";
     long count = 0;

@@ -224,7 +224,8 @@ final class ResolveQueries {
     }
     return resolved(
         c,
-        " WHERE NOT e.negated AND NOT e.hypothetical AND l.method <> 'unasserted'"
+        " WHERE NOT e.negated AND NOT e.hypothetical"
+            + " AND l.method NOT IN ('unasserted', 'superseded')"
             + " AND coalesce(e.date_end, a.published_date) >= ?"
             + " AND coalesce(e.date_start, a.published_date) <= ?"
             + " AND coalesce(nullif(e.source_country, ''), e.source_code) = ?"
@@ -236,9 +237,20 @@ final class ResolveQueries {
   static List<ResolvedMention> inCopyGroup(Connection c, String copyGroup) throws SQLException {
     return resolved(
         c,
-        " WHERE NOT e.negated AND NOT e.hypothetical AND l.method <> 'unasserted'"
+        " WHERE NOT e.negated AND NOT e.hypothetical"
+            + " AND l.method NOT IN ('unasserted', 'superseded')"
             + " AND l.copy_group = ?",
         List.of(copyGroup));
+  }
+
+  /** Live mentions in earlier versions of an article (same URL, lower version). */
+  static List<ResolvedMention> earlierVersions(Connection c, String articleId) throws SQLException {
+    return resolved(
+        c,
+        " WHERE l.method <> 'superseded'"
+            + " AND a.canonical_url = (SELECT canonical_url FROM articles WHERE id = ?)"
+            + " AND a.version < (SELECT version FROM articles WHERE id = ?)",
+        List.of(articleId, articleId));
   }
 
   /** One resolved mention by its id. */
@@ -248,7 +260,7 @@ final class ResolveQueries {
 
   /** All mentions of a real event, first report first. */
   static List<ResolvedMention> mentionsOf(Connection c, String mergedId) throws SQLException {
-    return resolved(c, " WHERE e.merged_id = ?", List.of(mergedId));
+    return resolved(c, " WHERE e.merged_id = ? AND l.method <> 'superseded'", List.of(mergedId));
   }
 
   /** The merge link's columns, as {@link #decision} reads them (after {@link #EVENT_COLUMNS}). */
@@ -447,14 +459,18 @@ final class ResolveQueries {
 
   static final String GROUP_STATS =
       " JOIN (SELECT gid, sum(n)::INTEGER AS n_mentions, sum(arts)::INTEGER AS n_articles,"
-          + " count(*)::INTEGER AS n_sources, count(DISTINCT outlet)::INTEGER AS n_outlets,"
+          + " count(*)::INTEGER AS n_sources,"
           + " 1 - exp(sum(ln(1 - least(c, 0.99)))) AS g_confidence FROM ("
           + "   SELECT m.merged_id AS gid, ml.copy_group, count(*) AS n,"
-          + "   count(DISTINCT m.article_id) AS arts, max(m.confidence) AS c,"
-          + "   any_value(ma.outlet) AS outlet"
+          + "   count(DISTINCT m.article_id) AS arts, max(m.confidence) AS c"
           + "   FROM events m JOIN merge_links ml ON ml.mention_id = m.id"
-          + "   JOIN articles ma ON ma.id = m.article_id"
+          + "   WHERE ml.method <> 'superseded'"
           + "   GROUP BY m.merged_id, ml.copy_group) GROUP BY gid) g ON g.gid = e.merged_id"
+          // outlets over all live reports: two outlets carrying one copy are two outlets
+          + " JOIN (SELECT m.merged_id AS oid, count(DISTINCT ma.outlet)::INTEGER AS n_outlets"
+          + "   FROM events m JOIN merge_links ml ON ml.mention_id = m.id"
+          + "   JOIN articles ma ON ma.id = m.article_id WHERE ml.method <> 'superseded'"
+          + "   GROUP BY m.merged_id) o ON o.oid = e.merged_id"
           + " JOIN merge_links l ON l.mention_id = e.id AND l.representative"
           + " LEFT JOIN article_features af ON af.article_id = e.article_id";
 
@@ -484,7 +500,7 @@ final class ResolveQueries {
     }
     String sql =
         EVENT_COLUMNS
-            + ", g.*, af.story_id AS g_story"
+            + ", g.*, o.n_outlets, af.story_id AS g_story"
             + EVENT_JOINS
             + GROUP_STATS
             + where

@@ -14,7 +14,7 @@ public final class ResolveRows {
 
   /** How a mention came to its event. */
   public static final Set<String> METHODS =
-      Set.of("founded", "merged", "unasserted", "split", "joined");
+      Set.of("founded", "merged", "unasserted", "split", "joined", "superseded");
 
   /**
    * Which real event a mention reports, and why.
@@ -25,7 +25,8 @@ public final class ResolveRows {
    * @param score that match's score
    * @param evidence the comparison explained, or why it founded an event
    * @param method {@code founded}, {@code merged}, {@code unasserted} (negated or hypothetical:
-   *     never merged), {@code split} or {@code joined} (a user's decision)
+   *     never merged), {@code split} or {@code joined} (a user's decision), {@code superseded} (its
+   *     article has a newer version: it no longer counts)
    * @param representative whether this mention now gives the event's fields in listings
    * @param copyGroup its article's near-duplicate group
    * @param triggerLemma its trigger's lemma

@@ -137,8 +137,13 @@ public final class StoryClusterer {
     this.windowDays = windowDays;
   }
 
+  /**
+   * Cosine 0.25 within 30 days. On ECB+ topics 1–22 (story clustering against sub-topics, F1): 0.15
+   * → 0.872, 0.20 → 0.899, 0.25 → 0.897, 0.30 → 0.874; news streams mix more subjects than ECB+'s
+   * topics, so the stricter of the two best.
+   */
   public static StoryClusterer standard() {
-    return new StoryClusterer(0.30, 30);
+    return new StoryClusterer(0.25, 30);
   }
 
   /** The article's TF-IDF vector, normalized; {@code idf} gives each term's weight. */
