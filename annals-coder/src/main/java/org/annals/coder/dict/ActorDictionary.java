@@ -55,8 +55,9 @@ public final class ActorDictionary {
    *
    * @param tokens the words' {@link Words#key keys}
    * @param sector the CAMEO agent code
+   * @param stateless whether the sector codes without a country ({@code stateless: yes})
    */
-  public record NameWord(List<String> tokens, String sector) {
+  public record NameWord(List<String> tokens, String sector, boolean stateless) {
     public NameWord {
       tokens = List.copyOf(tokens);
     }
@@ -371,7 +372,7 @@ public final class ActorDictionary {
           for (List<String> tokens : Words.variants(n)) {
             List<String> keyed = tokens.stream().map(Words::key).toList();
             if (!keyed.isEmpty()) {
-              nameWords.put(keyed, new NameWord(keyed, e.code()));
+              nameWords.put(keyed, new NameWord(keyed, e.code(), stateless));
             }
           }
         }
