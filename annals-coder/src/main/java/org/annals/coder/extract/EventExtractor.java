@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import org.annals.coder.codebook.Codebook;
 import org.annals.coder.dict.ActorDictionary;
 import org.annals.coder.dict.VerbLexicon;
@@ -173,7 +174,6 @@ public final class EventExtractor {
     ActorResolver resolver = new ActorResolver(dictionary, documentDate);
     History history = new History();
     UnknownNames unknownNames = new UnknownNames(dictionary, resolver, cleanText);
-    EventExtractor quiet = trace == null ? this : quiet();
     List<CodedEvent> out = new ArrayList<>();
     List<CandidateActor> candidates = new ArrayList<>();
     // relative expressions were resolved only when the annotator knew the publication date
@@ -228,26 +228,6 @@ public final class EventExtractor {
           drafts.addAll(found);
         }
       }
-      // the same verbs again, as if the dictionary knew the sentence's unknown names
-      List<UnknownNames.Unknown> unknown = unknownNames.of(g, ctx);
-      Map<Integer, Optional<Resolved>> provisional = new LinkedHashMap<>();
-      for (UnknownNames.Unknown u : unknown) {
-        if (u.generic().isEmpty()) {
-          provisional.put(u.name().head(), Optional.of(provisional(u, s.index())));
-        }
-      }
-      List<Draft> ifKnown = new ArrayList<>();
-      if (!provisional.isEmpty() && !discard) {
-        for (int v = 0; v < g.size(); v++) {
-          if (!historical.contains(v) && g.token(v).pos().startsWith("VB")) {
-            for (Draft d : quiet.verbEvents(g, ctx, resolver, v, provisional)) {
-              if (d.hasCandidate()) {
-                ifKnown.add(d);
-              }
-            }
-          }
-        }
-      }
       // a speech verb whose reported clause holds an event gives the embedded event only
       Set<Integer> reporting = new HashSet<>();
       for (Draft c : drafts) {
@@ -255,14 +235,8 @@ public final class EventExtractor {
           reporting.add(c.reportedBy);
         }
       }
-      Set<Integer> reportingIfKnown = new HashSet<>(reporting);
-      for (Draft c : ifKnown) {
-        if (c.reportedBy >= 0) {
-          reportingIfKnown.add(c.reportedBy);
-        }
-      }
       Set<String> seen = new HashSet<>();
-      Map<String, CandidateActor> found = new LinkedHashMap<>();
+      List<Draft> coded = new ArrayList<>();
       for (Draft c : drafts) {
         if (reporting.contains(c.verb) && lexicon.is("report", g.lemma(c.verb))) {
           continue;
@@ -273,37 +247,96 @@ public final class EventExtractor {
         if (seen.add(c.key())) {
           EventDate date = EventDates.of(s, c.verb, text.times(), cleanText, publication);
           out.add(c.toEvent(s, codebook, cleanText, date));
-          // a side coded with a generic actor read around an unknown name
-          candidatesOf(c, true, g, unknown, found);
+          coded.add(c);
         }
       }
-      Set<String> seenIfKnown = new HashSet<>();
-      for (Draft c : ifKnown) {
-        if (reportingIfKnown.contains(c.verb) && lexicon.is("report", g.lemma(c.verb))) {
-          continue;
-        }
-        if (!keepUnasserted && !c.flags.asserted()) {
-          continue;
-        }
-        if (seenIfKnown.add(c.key())) {
-          candidatesOf(c, false, g, unknown, found);
-        }
-      }
-      for (CandidateActor a : found.values()) {
-        trace(
-            "  candidate actor: %s (%s) %s of %s; likely %s/%s%s%s",
-            a.name(),
-            a.nerType(),
-            a.side().label(),
-            a.evidence().pattern(),
-            a.country().orElse("-"),
-            a.sector().orElse("-"),
-            a.cue().map(q -> " from '" + q + "'").orElse(""),
-            a.codedAs().map(q -> "; coded as " + q).orElse("; not coded"));
-        candidates.add(a);
-      }
+      IntPredicate codable =
+          v -> !discard && !historical.contains(v) && g.token(v).pos().startsWith("VB");
+      candidates.addAll(
+          sentenceCandidates(ctx, resolver, unknownNames, drafts, coded, codable, keepUnasserted));
     }
     return new Coding(out, candidates);
+  }
+
+  /**
+   * The candidate actors of one sentence. The verbs are coded a second time as if the dictionary
+   * knew the sentence's unknown names (each stands in as an actor of resolution {@code candidate});
+   * the events that then have a stand-in side, and the events coded with a generic actor read
+   * around an unknown name, give the candidates. The second look never changes the events.
+   *
+   * @param drafts the sentence's events before the speech and reality filters
+   * @param coded the drafts that became events
+   * @param codable the verbs that may give events (not in a discarded sentence, not history)
+   */
+  private List<CandidateActor> sentenceCandidates(
+      ActorResolver.Context ctx,
+      ActorResolver resolver,
+      UnknownNames unknownNames,
+      List<Draft> drafts,
+      List<Draft> coded,
+      IntPredicate codable,
+      boolean keepUnasserted) {
+    SentenceGraph g = ctx.graph();
+    List<UnknownNames.Unknown> unknown = unknownNames.of(g, ctx);
+    if (unknown.isEmpty()) {
+      return List.of();
+    }
+    Map<Integer, Optional<Resolved>> standIns = new LinkedHashMap<>();
+    for (UnknownNames.Unknown u : unknown) {
+      if (u.generic().isEmpty()) {
+        standIns.put(u.name().head(), Optional.of(standIn(u, ctx.sentenceIndex())));
+      }
+    }
+    List<Draft> ifKnown = new ArrayList<>();
+    if (!standIns.isEmpty()) {
+      EventExtractor quiet = trace == null ? this : quiet();
+      for (int v = 0; v < g.size(); v++) {
+        if (codable.test(v)) {
+          for (Draft d : quiet.verbEvents(g, ctx, resolver, v, standIns)) {
+            if (d.hasCandidate()) {
+              ifKnown.add(d);
+            }
+          }
+        }
+      }
+    }
+    Map<String, CandidateActor> found = new LinkedHashMap<>();
+    for (Draft c : coded) {
+      candidatesOf(c, true, g, unknown, found);
+    }
+    Set<Integer> reporting = new HashSet<>();
+    for (Draft c : drafts) {
+      if (c.reportedBy >= 0) {
+        reporting.add(c.reportedBy);
+      }
+    }
+    for (Draft c : ifKnown) {
+      if (c.reportedBy >= 0) {
+        reporting.add(c.reportedBy);
+      }
+    }
+    Set<String> seen = new HashSet<>();
+    for (Draft c : ifKnown) {
+      if (reporting.contains(c.verb) && lexicon.is("report", g.lemma(c.verb))) {
+        continue;
+      }
+      if ((keepUnasserted || c.flags.asserted()) && seen.add(c.key())) {
+        candidatesOf(c, false, g, unknown, found);
+      }
+    }
+    for (CandidateActor a : found.values()) {
+      trace(
+          "  candidate actor: %s (%s) %s of %s; likely %s/%s%s%s",
+          a.name(),
+          a.nerType(),
+          a.side().label(),
+          a.evidence().pattern(),
+          a.country().orElse("-"),
+          a.sector().orElse("-"),
+          a.cue().map(q -> " from '" + q + "'").orElse(""),
+          a.codedAs().map(q -> "; coded as " + q).orElse("; not coded"));
+    }
+    return List.copyOf(found.values());
   }
 
   /** This extractor without the trace: for the second look at a sentence. */
@@ -314,7 +347,7 @@ public final class EventExtractor {
   }
 
   /** An unknown name as a stand-in actor, so the patterns can be tried as if it were known. */
-  private static Resolved provisional(UnknownNames.Unknown u, int sentence) {
+  private static Resolved standIn(UnknownNames.Unknown u, int sentence) {
     Affiliation a = u.affiliation();
     return new Resolved(
         CANDIDATE_PREFIX + u.fullName(),
