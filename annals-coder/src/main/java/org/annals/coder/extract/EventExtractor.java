@@ -34,9 +34,11 @@ import org.annals.model.Token;
 /**
  * Codes the events of one annotated article: for every verb the lexicon knows, the pattern that
  * fits its arguments best, the actors of its subject and target slots, and what the sentence says
- * about its reality (negated, conditional, planned, reported).
+ * about its reality (negated, conditional, planned, reported). {@link #codeWithCandidates} also
+ * returns the people and organisations acting in them that the dictionary does not know.
  *
- * <p>Stateless and thread-safe: all per-article state lives in one call of {@link #code}.
+ * <p>Stateless and thread-safe: all per-article state lives in one call of {@link #code} or {@link
+ * #codeWithCandidates}.
  */
 public final class EventExtractor {
   private static final Set<String> FUTURE_AUX = Set.of("will", "would", "shall", "'ll", "wo", "'d");

@@ -114,7 +114,7 @@ final class UnknownNames {
     }
     boolean known = false;
     for (Mention m : mentions) {
-      if (m.covers(n.end() - 1) && m.sense(Sense.Person.class).isPresent()) {
+      if (m.start() <= n.start() && n.end() <= m.end() && m.sense(Sense.Person.class).isPresent()) {
         known = true;
       }
     }
