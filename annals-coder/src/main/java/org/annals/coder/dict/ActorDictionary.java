@@ -49,11 +49,31 @@ public final class ActorDictionary {
   /** A country's names. */
   public record CountryInfo(String code, String name, List<String> adjectives) {}
 
+  /**
+   * Words that mark an organisation's proper name as one of a sector ({@code in-names} of a {@code
+   * SECTOR} entry): "Bank", "Chamber of Commerce", "Party". They do not code events.
+   *
+   * @param tokens the words' {@link Words#key keys}
+   * @param sector the CAMEO agent code
+   * @param stateless whether the sector codes without a country ({@code stateless: yes})
+   */
+  public record NameWord(List<String> tokens, String sector, boolean stateless) {
+    public NameWord {
+      tokens = List.copyOf(tokens);
+    }
+
+    public int length() {
+      return tokens.size();
+    }
+  }
+
   private final Map<String, List<Phrase>> byFirst = new HashMap<>();
   private final Map<List<String>, Phrase> byTokens = new LinkedHashMap<>();
   private final Map<String, CountryInfo> countries = new LinkedHashMap<>();
   private final Map<String, String> igoNames = new LinkedHashMap<>();
   private final List<PersonEntry> people = new ArrayList<>();
+  private final Map<List<String>, NameWord> nameWords = new LinkedHashMap<>();
+  private final Map<String, List<NameWord>> nameWordsByFirst = new HashMap<>();
 
   private ActorDictionary() {}
 
@@ -113,6 +133,23 @@ public final class ActorDictionary {
   /** Phrases whose first token has this {@link Words#key key}, longest first. */
   public List<Phrase> phrasesStartingWith(String key) {
     return byFirst.getOrDefault(key, List.of());
+  }
+
+  /**
+   * Words that mark an organisation's name as one of a sector and start with this {@link Words#key
+   * key}, longest first: "chamber" gives "Chamber of Commerce" (BUS) and "Chamber of Deputies"
+   * (LEG).
+   */
+  public List<NameWord> nameWordsStartingWith(String key) {
+    return nameWordsByFirst.getOrDefault(key, List.of());
+  }
+
+  /**
+   * Whether the code is a country's or an intergovernmental organisation's in this dictionary
+   * ({@code COL}, {@code IGOUNO}), the part of an actor code that a sector is added to.
+   */
+  public boolean isActorCode(String code) {
+    return countries.containsKey(code) || igoNames.containsKey(code);
   }
 
   public Optional<CountryInfo> country(String code) {
@@ -272,7 +309,7 @@ public final class ActorDictionary {
           case "COUNTRY" -> COUNTRY_KEYS.contains(key) || key.matches("[A-Z]{3}");
           case "IGO" -> key.equals("adjective") || key.equals("parent");
           case "GROUP" -> key.equals("country") || key.equals("sector");
-          case "SECTOR" -> key.equals("stateless");
+          case "SECTOR" -> key.equals("stateless") || key.equals("in-names");
           case "PERSON" -> key.equals("gender") || key.equals("role") || key.equals("alias");
           default -> false;
         };
@@ -330,6 +367,14 @@ public final class ActorDictionary {
             single(e, "stateless", source).map(v -> v.equalsIgnoreCase("yes")).orElse(false);
         for (String n : e.names()) {
           phrase(n, new Sense.Sector(e.code(), stateless), where);
+        }
+        for (String n : e.attrs().getOrDefault("in-names", List.of())) {
+          for (List<String> tokens : Words.variants(n)) {
+            List<String> keyed = tokens.stream().map(Words::key).toList();
+            if (!keyed.isEmpty()) {
+              nameWords.put(keyed, new NameWord(keyed, e.code(), stateless));
+            }
+          }
         }
       }
       case "PLACE" -> {
@@ -442,6 +487,13 @@ public final class ActorDictionary {
     }
     for (List<Phrase> list : byFirst.values()) {
       list.sort(Comparator.comparingInt(Phrase::length).reversed());
+    }
+    nameWordsByFirst.clear();
+    for (NameWord w : nameWords.values()) {
+      nameWordsByFirst.computeIfAbsent(w.tokens().get(0), k -> new ArrayList<>()).add(w);
+    }
+    for (List<NameWord> list : nameWordsByFirst.values()) {
+      list.sort(Comparator.comparingInt(NameWord::length).reversed());
     }
   }
 }

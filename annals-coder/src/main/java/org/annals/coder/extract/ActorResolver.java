@@ -20,7 +20,7 @@ import org.annals.model.Dependency;
  */
 final class ActorResolver {
   /** Heads that take their actor from a modifier: "the Kremlin spokesman", "Russia's envoy". */
-  private static final Set<String> AGENTIVE =
+  static final Set<String> AGENTIVE =
       Set.of(
           "spokesman",
           "spokeswoman",
@@ -482,7 +482,8 @@ final class ActorResolver {
     return Optional.empty();
   }
 
-  private Optional<String> countryOf(Sense s) {
+  /** The country a sense names or belongs to: a person's by the role held on the date. */
+  Optional<String> countryOf(Sense s) {
     if (s instanceof Sense.Country cs) {
       return Optional.of(cs.country());
     }

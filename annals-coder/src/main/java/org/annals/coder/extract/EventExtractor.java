@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import org.annals.coder.codebook.Codebook;
 import org.annals.coder.dict.ActorDictionary;
 import org.annals.coder.dict.VerbLexicon;
@@ -17,6 +18,7 @@ import org.annals.coder.dict.VerbPattern;
 import org.annals.coder.dict.Words;
 import org.annals.coder.when.EventDates;
 import org.annals.model.AnnotatedText;
+import org.annals.model.CandidateActor;
 import org.annals.model.CharSpan;
 import org.annals.model.CodedEvent;
 import org.annals.model.Dependency;
@@ -32,9 +34,11 @@ import org.annals.model.Token;
 /**
  * Codes the events of one annotated article: for every verb the lexicon knows, the pattern that
  * fits its arguments best, the actors of its subject and target slots, and what the sentence says
- * about its reality (negated, conditional, planned, reported).
+ * about its reality (negated, conditional, planned, reported). {@link #codeWithCandidates} also
+ * returns the people and organisations acting in them that the dictionary does not know.
  *
- * <p>Stateless and thread-safe: all per-article state lives in one call of {@link #code}.
+ * <p>Stateless and thread-safe: all per-article state lives in one call of {@link #code} or {@link
+ * #codeWithCandidates}.
  */
 public final class EventExtractor {
   private static final Set<String> FUTURE_AUX = Set.of("will", "would", "shall", "'ll", "wo", "'d");
@@ -63,6 +67,9 @@ public final class EventExtractor {
   /** Intent verbs that commit the speaker, so a conflictual act under them is a threat. */
   private static final Set<String> COMMISSIVE =
       Set.of("vow", "pledge", "promise", "swear", "threaten", "warn");
+
+  /** Codes of stand-in actors for unknown names start with this (never a real actor code). */
+  private static final String CANDIDATE_PREFIX = "~";
 
   private final Codebook codebook;
   private final ActorDictionary dictionary;
@@ -144,9 +151,33 @@ public final class EventExtractor {
    */
   public List<CodedEvent> code(
       String cleanText, AnnotatedText text, LocalDate documentDate, boolean keepUnasserted) {
+    return codeWithCandidates(cleanText, text, documentDate, keepUnasserted).events();
+  }
+
+  /**
+   * The events of an article and its candidate actors: the named people and organisations the
+   * dictionary does not know that act in events (see {@link CandidateActor}). The events are those
+   * {@link #code(String, AnnotatedText, LocalDate, boolean)} returns.
+   *
+   * <p>A candidate is recorded for each side of an event that is an unknown proper name (PERSON,
+   * ORGANIZATION, or a MISC group) where the event would have been coded had the dictionary known
+   * the name, and for each side that was coded only with a generic actor read from a title or
+   * modifier around an unknown name ("Colombian Defense Minister Tomas Arbelaez" → COLGOV). The
+   * same rules as for events decide: negated and hypothetical events give candidates only with
+   * {@code keepUnasserted}; a speech verb whose reported clause holds an event gives none. Pronouns
+   * never give candidates.
+   *
+   * @param documentDate the date roles and titles are resolved on (the publication date)
+   * @param keepUnasserted also return negated and hypothetical events, flagged as such, and the
+   *     candidates acting in them
+   */
+  public Coding codeWithCandidates(
+      String cleanText, AnnotatedText text, LocalDate documentDate, boolean keepUnasserted) {
     ActorResolver resolver = new ActorResolver(dictionary, documentDate);
     History history = new History();
+    UnknownNames unknownNames = new UnknownNames(dictionary, resolver, cleanText);
     List<CodedEvent> out = new ArrayList<>();
+    List<CandidateActor> candidates = new ArrayList<>();
     // relative expressions were resolved only when the annotator knew the publication date
     Optional<LocalDate> publication =
         text.times().stream().allMatch(TimeExpression::anchored)
@@ -156,6 +187,7 @@ public final class EventExtractor {
       List<Mention> mentions = matcher.find(s.tokens());
       if (!s.parsed() || s.tokens().isEmpty()) {
         rememberUnparsed(s, mentions, resolver, history);
+        unknownNames.seeUnparsed(s, mentions);
         continue;
       }
       SentenceGraph g = new SentenceGraph(s);
@@ -178,7 +210,7 @@ public final class EventExtractor {
       }
       ActorResolver.Context ctx = new ActorResolver.Context(g, mentions, s.index(), history);
       ctx = ctx.withPlace(sentenceCountry(ctx));
-      List<Candidate> candidates = new ArrayList<>();
+      List<Draft> drafts = new ArrayList<>();
       boolean discard = discarded(s);
       Set<Integer> historical = historicalVerbs(g, s, text.times(), documentDate);
       remember(g, ctx, resolver, history);
@@ -191,37 +223,30 @@ public final class EventExtractor {
               g.token(v).word(), discard ? "discard word in sentence" : "history");
         }
         if (!discard && !historical.contains(v) && g.token(v).pos().startsWith("VB")) {
-          List<Candidate> found = verbEvents(g, ctx, resolver, v);
+          List<Draft> found = verbEvents(g, ctx, resolver, v, Map.of());
           if (found.isEmpty()) {
             found = forceEvents(g, ctx, resolver, v);
           }
-          candidates.addAll(found);
+          drafts.addAll(found);
         }
       }
       // a speech verb whose reported clause holds an event gives the embedded event only
       Set<Integer> reporting = new HashSet<>();
-      for (Candidate c : candidates) {
+      for (Draft c : drafts) {
         if (c.reportedBy >= 0) {
           reporting.add(c.reportedBy);
         }
       }
       Set<String> seen = new HashSet<>();
-      for (Candidate c : candidates) {
+      List<Draft> coded = new ArrayList<>();
+      for (Draft c : drafts) {
         if (reporting.contains(c.verb) && lexicon.is("report", g.lemma(c.verb))) {
           continue;
         }
         if (!keepUnasserted && !c.flags.asserted()) {
           continue;
         }
-        String key =
-            c.verb
-                + "|"
-                + c.source.code()
-                + "|"
-                + c.target.map(Resolved::code).orElse("")
-                + "|"
-                + c.type.code();
-        if (seen.add(key)) {
+        if (seen.add(c.key())) {
           EventDate date = EventDates.of(s, c.verb, text.times(), cleanText, publication);
           // people act in the role they held on the event's own date, when it is not the
           // article's ("President X" in 2019, told in a 2022 article)
@@ -229,10 +254,181 @@ public final class EventExtractor {
           java.util.function.UnaryOperator<Resolved> role =
               r -> day.map(d -> resolver.onDate(r, d)).orElse(r);
           out.add(c.toEvent(s, codebook, cleanText, date, role));
+          coded.add(c);
+        }
+      }
+      IntPredicate codable =
+          v -> !discard && !historical.contains(v) && g.token(v).pos().startsWith("VB");
+      candidates.addAll(
+          sentenceCandidates(ctx, resolver, unknownNames, drafts, coded, codable, keepUnasserted));
+    }
+    return new Coding(out, candidates);
+  }
+
+  /**
+   * The candidate actors of one sentence. The verbs are coded a second time as if the dictionary
+   * knew the sentence's unknown names (each stands in as an actor of resolution {@code candidate});
+   * the events that then have a stand-in side, and the events coded with a generic actor read
+   * around an unknown name, give the candidates. The second look never changes the events.
+   *
+   * @param drafts the sentence's events before the speech and reality filters
+   * @param coded the drafts that became events
+   * @param codable the verbs that may give events (not in a discarded sentence, not history)
+   */
+  private List<CandidateActor> sentenceCandidates(
+      ActorResolver.Context ctx,
+      ActorResolver resolver,
+      UnknownNames unknownNames,
+      List<Draft> drafts,
+      List<Draft> coded,
+      IntPredicate codable,
+      boolean keepUnasserted) {
+    SentenceGraph g = ctx.graph();
+    List<UnknownNames.Unknown> unknown = unknownNames.of(g, ctx);
+    if (unknown.isEmpty()) {
+      return List.of();
+    }
+    Map<Integer, Optional<Resolved>> standIns = new LinkedHashMap<>();
+    for (UnknownNames.Unknown u : unknown) {
+      if (u.generic().isEmpty()) {
+        standIns.put(u.name().head(), Optional.of(standIn(u, ctx.sentenceIndex())));
+      }
+    }
+    List<Draft> ifKnown = new ArrayList<>();
+    if (!standIns.isEmpty()) {
+      EventExtractor quiet = trace == null ? this : quiet();
+      for (int v = 0; v < g.size(); v++) {
+        if (codable.test(v)) {
+          for (Draft d : quiet.verbEvents(g, ctx, resolver, v, standIns)) {
+            if (d.hasCandidate()) {
+              ifKnown.add(d);
+            }
+          }
         }
       }
     }
-    return out;
+    Map<String, CandidateActor> found = new LinkedHashMap<>();
+    for (Draft c : coded) {
+      candidatesOf(c, true, g, unknown, found);
+    }
+    Set<Integer> reporting = new HashSet<>();
+    for (Draft c : drafts) {
+      if (c.reportedBy >= 0) {
+        reporting.add(c.reportedBy);
+      }
+    }
+    for (Draft c : ifKnown) {
+      if (c.reportedBy >= 0) {
+        reporting.add(c.reportedBy);
+      }
+    }
+    Set<String> seen = new HashSet<>();
+    for (Draft c : ifKnown) {
+      if (reporting.contains(c.verb) && lexicon.is("report", g.lemma(c.verb))) {
+        continue;
+      }
+      if ((keepUnasserted || c.flags.asserted()) && seen.add(c.key())) {
+        candidatesOf(c, false, g, unknown, found);
+      }
+    }
+    for (CandidateActor a : found.values()) {
+      trace(
+          "  candidate actor: %s (%s) %s of %s; likely %s/%s%s%s",
+          a.name(),
+          a.nerType(),
+          a.side().label(),
+          a.evidence().pattern(),
+          a.country().orElse("-"),
+          a.sector().orElse("-"),
+          a.cue().map(q -> " from '" + q + "'").orElse(""),
+          a.codedAs().map(q -> "; coded as " + q).orElse("; not coded"));
+    }
+    return List.copyOf(found.values());
+  }
+
+  /** This extractor without the trace: for the second look at a sentence. */
+  private EventExtractor quiet() {
+    EventExtractor e = new EventExtractor(codebook, dictionary, lexicon);
+    e.futureAsEvent = futureAsEvent;
+    return e;
+  }
+
+  /** An unknown name as a stand-in actor, so the patterns can be tried as if it were known. */
+  private static Resolved standIn(UnknownNames.Unknown u, int sentence) {
+    Affiliation a = u.affiliation();
+    return new Resolved(
+        CANDIDATE_PREFIX + u.fullName(),
+        u.fullName(),
+        a.country(),
+        a.sector(),
+        sentence,
+        u.name().start(),
+        u.name().end(),
+        "candidate",
+        u.name().person(),
+        Optional.empty(),
+        0.6);
+  }
+
+  /**
+   * The candidate actors of one draft: its sides that are unknown names standing in as actors, and
+   * its sides coded with a generic actor read from the words around an unknown name.
+   *
+   * @param coded whether the draft became an event (its generic sides are then what the names were
+   *     coded as)
+   */
+  private static void candidatesOf(
+      Draft c,
+      boolean coded,
+      SentenceGraph g,
+      List<UnknownNames.Unknown> unknown,
+      Map<String, CandidateActor> found) {
+    for (CandidateActor.Side side : CandidateActor.Side.values()) {
+      Optional<Resolved> r = side == CandidateActor.Side.SOURCE ? Optional.of(c.source) : c.target;
+      Optional<Resolved> other =
+          side == CandidateActor.Side.SOURCE ? c.target : Optional.of(c.source);
+      if (r.isEmpty()) {
+        continue;
+      }
+      Optional<String> counterpart = other.filter(o -> !Draft.isCandidate(o)).map(Resolved::code);
+      boolean standIn = Draft.isCandidate(r.get());
+      boolean generic = UnknownNames.GENERIC.contains(r.get().resolution());
+      for (UnknownNames.Unknown u : unknown) {
+        boolean it =
+            standIn
+                ? r.get().start() == u.name().start()
+                : generic && related(g, r.get(), u.name());
+        if (!it) {
+          continue;
+        }
+        Optional<String> codedAs = coded ? Optional.of(r.get().code()) : Optional.empty();
+        String name = c.verb + "|" + side + "|" + u.name().start() + "|";
+        if (!coded && !standIn && found.keySet().stream().anyMatch(k -> k.startsWith(name))) {
+          continue; // coded already, in an event with another counterpart
+        }
+        found.putIfAbsent(
+            name + counterpart.orElse(""), c.candidate(g.sentence, u, side, counterpart, codedAs));
+      }
+    }
+  }
+
+  /**
+   * Whether an actor was read from the words of a name or around it: its words overlap the name's,
+   * or it is the name's apposition or compound ("Juan Perez, Maduro's spokesman").
+   */
+  private static boolean related(SentenceGraph g, Resolved r, ProperName n) {
+    if (r.start() < n.end() && n.start() < r.end()) {
+      return true;
+    }
+    for (Dependency d : g.children(n.head())) {
+      String rel = d.relation();
+      if ((rel.equals("appos") || rel.startsWith("compound") || rel.startsWith("flat"))
+          && d.dependent() >= r.start()
+          && d.dependent() < r.end()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -253,14 +449,24 @@ public final class EventExtractor {
 
   // ------------------------------------------------------------------------------ one verb
 
-  private List<Candidate> verbEvents(
-      SentenceGraph g, ActorResolver.Context ctx, ActorResolver resolver, int v) {
+  /**
+   * The events of one verb.
+   *
+   * @param known actors for some heads, standing in for what the resolver would say (the unknown
+   *     names of the sentence, for a second look); empty for coding
+   */
+  private List<Draft> verbEvents(
+      SentenceGraph g,
+      ActorResolver.Context ctx,
+      ActorResolver resolver,
+      int v,
+      Map<Integer, Optional<Resolved>> known) {
     List<VerbPattern> patterns = lexicon.patterns(g.lemma(v));
     if (patterns.isEmpty()) {
       return List.of();
     }
     Clause clause = Clause.of(g, v);
-    Map<Integer, Optional<Resolved>> cache = new LinkedHashMap<>();
+    Map<Integer, Optional<Resolved>> cache = new LinkedHashMap<>(known);
     VerbPattern best = null;
     int bestDetail = 0;
     for (VerbPattern p : patterns) {
@@ -352,14 +558,14 @@ public final class EventExtractor {
       type = codebook.require(reality.code);
     }
 
-    List<Candidate> out = new ArrayList<>();
+    List<Draft> out = new ArrayList<>();
     if (targets.isEmpty()) {
       if (sources.size() > 1 && RECIPROCAL_ROOTS.contains(type.root())) {
         // "Russia and Venezuela signed a treaty": each side acts toward the other
         for (Resolved a : sources) {
           for (Resolved b : sources) {
             if (!a.code().equals(b.code())) {
-              out.add(new Candidate(v, best, type, a, Optional.of(b), reality, g));
+              out.add(new Draft(v, best, type, a, Optional.of(b), reality, g));
             }
           }
         }
@@ -369,7 +575,7 @@ public final class EventExtractor {
         return List.of();
       }
       for (Resolved a : sources) {
-        out.add(new Candidate(v, best, type, a, Optional.empty(), reality, g));
+        out.add(new Draft(v, best, type, a, Optional.empty(), reality, g));
       }
       return out;
     }
@@ -387,7 +593,7 @@ public final class EventExtractor {
         if (type.root().equals("01") && "MED".equals(b.sector().orElse(""))) {
           continue; // "told reporters" is not an event between actors
         }
-        out.add(new Candidate(v, best, type, a, Optional.of(b), reality, g));
+        out.add(new Draft(v, best, type, a, Optional.of(b), reality, g));
       }
     }
     return out;
@@ -403,7 +609,7 @@ public final class EventExtractor {
    * the code comes from the noun: {@code aerial} words 195, {@code artillery} words 194, other
    * {@code attack} words 190. Only for verbs no pattern coded.
    */
-  private List<Candidate> forceEvents(
+  private List<Draft> forceEvents(
       SentenceGraph g, ActorResolver.Context ctx, ActorResolver resolver, int v) {
     String lemma = g.lemma(v);
     if (!HARM.contains(lemma)) {
@@ -431,7 +637,7 @@ public final class EventExtractor {
       victims.addAll(clause.slot("obj"));
     }
     Map<Integer, Optional<Resolved>> cache = new LinkedHashMap<>();
-    List<Candidate> out = new ArrayList<>();
+    List<Draft> out = new ArrayList<>();
     for (int n : nouns) {
       String code = forceCode(g, n);
       if (code == null || !codebook.contains(code)) {
@@ -484,7 +690,7 @@ public final class EventExtractor {
             || b.code().equals(a.country().orElse(""))) {
           continue;
         }
-        out.add(new Candidate(n, pattern, type, a, Optional.of(b), reality, g));
+        out.add(new Draft(n, pattern, type, a, Optional.of(b), reality, g));
       }
     }
     return out;
@@ -1159,7 +1365,7 @@ public final class EventExtractor {
 
   // ------------------------------------------------------------------------------ output
 
-  private static final class Candidate {
+  private static final class Draft {
     final int verb;
     final VerbPattern pattern;
     final EventType type;
@@ -1170,7 +1376,7 @@ public final class EventExtractor {
     final String via;
     final SentenceGraph graph;
 
-    Candidate(
+    Draft(
         int verb,
         VerbPattern pattern,
         EventType type,
@@ -1189,6 +1395,67 @@ public final class EventExtractor {
       this.graph = graph;
     }
 
+    /** What tells two drafts of one sentence apart. */
+    String key() {
+      return verb
+          + "|"
+          + source.code()
+          + "|"
+          + target.map(Resolved::code).orElse("")
+          + "|"
+          + type.code();
+    }
+
+    /** Whether a side is an unknown name standing in as an actor. */
+    boolean hasCandidate() {
+      return isCandidate(source) || target.map(Draft::isCandidate).orElse(false);
+    }
+
+    static boolean isCandidate(Resolved r) {
+      return r.resolution().equals("candidate");
+    }
+
+    CandidateActor candidate(
+        Sentence s,
+        UnknownNames.Unknown u,
+        CandidateActor.Side side,
+        Optional<String> counterpart,
+        Optional<String> codedAs) {
+      Affiliation a = u.affiliation();
+      return new CandidateActor(
+          u.fullName(),
+          u.text(),
+          u.name().nerType(),
+          a.country(),
+          a.sector(),
+          a.likelyCode(),
+          a.cue(),
+          side,
+          type.code(),
+          counterpart,
+          codedAs,
+          u.name().span(s.tokens()),
+          new EventEvidence(s.index(), s.span(), trigger(s.tokens()), patternText()));
+    }
+
+    /** The words that matched the pattern: the verb with its particle. */
+    CharSpan trigger(List<Token> tokens) {
+      CharSpan trigger = tokens.get(verb).span();
+      for (int p : graph.children(verb, "compound:prt")) {
+        Token pt = tokens.get(p);
+        trigger =
+            new CharSpan(
+                Math.min(trigger.start(), pt.span().start()),
+                Math.max(trigger.end(), pt.span().end()));
+      }
+      return trigger;
+    }
+
+    String patternText() {
+      return pattern.text()
+          + (via.isEmpty() ? "" : "  [under '" + via + "' → " + type.code() + "]");
+    }
+
     CodedEvent toEvent(
         Sentence s,
         Codebook codebook,
@@ -1198,22 +1465,13 @@ public final class EventExtractor {
       Resolved source = role.apply(this.source);
       Optional<Resolved> target = this.target.map(role);
       List<Token> tokens = s.tokens();
-      Token v = tokens.get(verb);
-      CharSpan trigger = v.span();
-      for (int p : graph.children(verb, "compound:prt")) {
-        Token pt = tokens.get(p);
-        trigger =
-            new CharSpan(
-                Math.min(trigger.start(), pt.span().start()),
-                Math.max(trigger.end(), pt.span().end()));
-      }
+      CharSpan trigger = trigger(tokens);
       double confidence =
           pattern.weight() * source.certainty() * target.map(Resolved::certainty).orElse(0.9);
       if (flags.reportedSpeech() || !via.isEmpty()) {
         confidence *= 0.9;
       }
-      String text =
-          pattern.text() + (via.isEmpty() ? "" : "  [under '" + via + "' → " + type.code() + "]");
+      String text = patternText();
       EventActor src = source.toActor(tokens, cleanText);
       Optional<EventActor> tgt = target.map(t -> t.toActor(tokens, cleanText));
       return new CodedEvent(
