@@ -92,3 +92,36 @@ CREATE TABLE stories (
   created_at TIMESTAMP NOT NULL,
   updated_at TIMESTAMP NOT NULL
 );
+
+-- candidate_actors: named people and organisations that acted in an event but are not in the
+-- actor dictionaries, one row per name and event side, with the country and sector their title
+-- or name suggests; users review them (annals actors --candidates) and promote or reject them
+-- (actor_reviews, by the name's key: folded case and accents).
+CREATE TABLE candidate_actors (
+  article_id VARCHAR NOT NULL,
+  idx INTEGER NOT NULL,
+  name VARCHAR NOT NULL,
+  name_key VARCHAR NOT NULL,
+  text VARCHAR NOT NULL,
+  ner_type VARCHAR NOT NULL,
+  country VARCHAR,
+  sector VARCHAR,
+  likely_code VARCHAR,
+  cue VARCHAR,
+  side VARCHAR NOT NULL,
+  event_code VARCHAR NOT NULL,
+  counterpart VARCHAR,
+  coded_as VARCHAR,
+  sentence_idx INTEGER NOT NULL,
+  char_start INTEGER NOT NULL,
+  char_end INTEGER NOT NULL,
+  PRIMARY KEY (article_id, idx)
+);
+
+CREATE TABLE actor_reviews (
+  name_key VARCHAR PRIMARY KEY,
+  status VARCHAR NOT NULL CHECK (status IN ('promoted', 'rejected')),
+  code VARCHAR,
+  entry VARCHAR,
+  reviewed_at TIMESTAMP NOT NULL
+);

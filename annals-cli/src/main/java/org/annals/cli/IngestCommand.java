@@ -101,9 +101,27 @@ final class IngestCommand implements Callable<Integer> {
     try (ArticleStore store = ArticleStore.open(dataDir);
         ProgressReporter reporter = new ProgressReporter(err, progress)) {
       Optional<EventExtractor> coder =
-          annotator.isPresent() ? Optional.of(EventExtractor.standard()) : Optional.empty();
+          annotator.isPresent() ? Optional.of(coder(dataDir, err)) : Optional.empty();
       return new IngestPipeline(store, annotator, coder, options).run(inputs, reporter);
     }
+  }
+
+  /** The user actor file of a data directory: promoted candidate actors land here. */
+  static java.nio.file.Path userActors(java.nio.file.Path dataDir) {
+    return dataDir.resolve(ActorsCommand.USER_ACTORS);
+  }
+
+  /** The coder, with the data directory's own actors (promoted candidates) when it has some. */
+  static EventExtractor coder(java.nio.file.Path dataDir, PrintWriter err) {
+    java.nio.file.Path own = userActors(dataDir);
+    if (!java.nio.file.Files.isRegularFile(own)) {
+      return EventExtractor.standard();
+    }
+    err.println("using the actors in " + own + " beside Annals' own");
+    return new EventExtractor(
+        org.annals.coder.codebook.Codebook.standard(),
+        org.annals.coder.dict.ActorDictionary.withFiles(List.of(own)),
+        org.annals.coder.dict.VerbLexicon.standard());
   }
 
   static String summaryLine(IngestPipeline.Report r) {

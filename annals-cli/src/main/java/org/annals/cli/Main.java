@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
       CodeCommand.class,
       EventsCommand.class,
       EventCommand.class,
+      ActorsCommand.class,
       ExportCommand.class,
       StoriesCommand.List_.class,
       StoriesCommand.Show.class,

@@ -255,12 +255,15 @@ public final class IngestPipeline {
     if (coder.isPresent() && !annotation.sentences().isEmpty()) {
       try {
         LocalDate date = article.published().date().orElseGet(options.today());
-        List<CodedEvent> events = coder.get().code(article.clean().text(), annotation, date, true);
+        org.annals.coder.extract.Coding coding =
+            coder.get().codeWithCandidates(article.clean().text(), annotation, date, true);
+        List<CodedEvent> events = coding.events();
         if (!events.isEmpty()) {
           events = options.places().locate(article.clean().text(), annotation, events);
         }
         return new Stored(
-            new ArticleRecord(article, annotation, events, coder.get().name()), bytes);
+            new ArticleRecord(article, annotation, events, coder.get().name(), coding.candidates()),
+            bytes);
       } catch (RuntimeException e) {
         return new Failed(
             new Problem(

@@ -131,6 +131,13 @@ public record CandidateActor(
 
   /** The name folded for grouping candidates across articles: accents and case removed. */
   public String key() {
+    return keyOf(name);
+  }
+
+  /**
+   * A name's key: accents and case folded, spaces collapsed ("Nicolás Maduro" → "nicolas maduro").
+   */
+  public static String keyOf(String name) {
     String folded =
         java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD)
             .replaceAll("\\p{M}+", "")

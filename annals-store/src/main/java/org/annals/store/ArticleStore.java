@@ -521,6 +521,42 @@ public final class ArticleStore implements AutoCloseable {
     return found.stream().findFirst();
   }
 
+  /**
+   * Candidate actors: people and organisations that acted in events but are not in the
+   * dictionaries, most frequent first; reviewed ones only with {@code includeReviewed}.
+   */
+  public List<CandidateSummary> candidateActors(boolean includeReviewed, int limit) {
+    requirePositive(limit);
+    return read(
+        "list candidate actors",
+        c -> CandidateQueries.candidates(c, Optional.empty(), includeReviewed, limit));
+  }
+
+  /** One candidate actor by its key (the name with case and accents folded). */
+  public Optional<CandidateSummary> candidateActor(String key) {
+    return read(
+            "read candidate actor " + key,
+            c -> CandidateQueries.candidates(c, Optional.of(key), true, 1))
+        .stream()
+        .findFirst();
+  }
+
+  /**
+   * Records a review: {@code promoted} (with the code and the entry written) or {@code rejected}.
+   */
+  public void reviewCandidate(
+      String key, String status, Optional<String> code, Optional<String> entry) {
+    if (!status.equals("promoted") && !status.equals("rejected")) {
+      throw new IllegalArgumentException("a review is promoted or rejected, got " + status);
+    }
+    write(
+        "review candidate " + key,
+        c -> {
+          CandidateQueries.review(c, now(), key, status, code, entry);
+          return null;
+        });
+  }
+
   /** A transaction on the writer connection. */
   private <T> T write(String what, Query<T> work) {
     synchronized (writeLock) {

@@ -142,6 +142,29 @@ final class BatchWriter {
 
   private final RowInserter events = new RowInserter("events", EventRows.COLUMNS, 50);
 
+  private final RowInserter candidates =
+      new RowInserter(
+          "candidate_actors",
+          List.of(
+              "article_id",
+              "idx",
+              "name",
+              "name_key",
+              "text",
+              "ner_type",
+              "country",
+              "sector",
+              "likely_code",
+              "cue",
+              "side",
+              "event_code",
+              "counterpart",
+              "coded_as",
+              "sentence_idx",
+              "char_start",
+              "char_end"),
+          100);
+
   private BatchWriter(Connection connection, long runId, LocalDateTime now) {
     this.connection = connection;
     this.runId = runId;
@@ -231,6 +254,27 @@ final class BatchWriter {
     try {
       buffer(a, record.annotation(), version, duplicateOf);
       EventRows.buffer(events, a, record.events(), record.coder());
+      int idx = 0;
+      for (org.annals.model.CandidateActor c : record.candidates()) {
+        candidates.add(
+            a.id().value(),
+            idx++,
+            c.name(),
+            c.key(),
+            c.text(),
+            c.nerType(),
+            c.country().orElse(null),
+            c.sector().orElse(null),
+            c.likelyCode().orElse(null),
+            c.cue().orElse(null),
+            c.side().label(),
+            c.eventCode(),
+            c.counterpart().orElse(null),
+            c.codedAs().orElse(null),
+            c.evidence().sentenceIndex(),
+            c.span().start(),
+            c.span().end());
+      }
     } catch (RuntimeException e) {
       throw new StoreException(
           "article "
@@ -343,7 +387,7 @@ final class BatchWriter {
 
   private void flush() {
     try {
-      for (RowInserter rows : List.of(articles, sentences, mentions, times, events)) {
+      for (RowInserter rows : List.of(articles, sentences, mentions, times, events, candidates)) {
         rows.flush(connection);
       }
     } catch (SQLException e) {
