@@ -112,7 +112,9 @@ class MigrationsTest {
             "article_features",
             "article_bands",
             "term_df",
-            "stories")) {
+            "stories",
+            "candidate_actors",
+            "actor_reviews")) {
       RawDb.execute(tmp, "DROP TABLE " + table);
     }
     RawDb.execute(tmp, "DROP SEQUENCE story_numbers");
