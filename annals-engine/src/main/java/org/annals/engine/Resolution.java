@@ -489,8 +489,19 @@ public final class Resolution {
     return first;
   }
 
+  /** Whether an entity is the article's outlet ("Reuter" in a Reuters article). */
+  static boolean isOutlet(String entity, String outlet) {
+    if (outlet.length() < 2) {
+      return false;
+    }
+    String e = entity.endsWith("s") ? entity.substring(0, entity.length() - 1) : entity;
+    String o = outlet.endsWith("s") ? outlet.substring(0, outlet.length() - 1) : outlet;
+    return e.equals(o);
+  }
+
   /** An article as the story clusterer sees it: content terms and named entities. */
   static StoryClusterer.Doc doc(StoredArticle a) {
+    String outlet = a.outlet().orElse("").toLowerCase(Locale.ROOT).strip();
     Map<String, Integer> counts = new HashMap<>();
     Map<String, String> labels = new HashMap<>();
     for (Sentence s : a.annotation().sentences()) {
@@ -514,8 +525,8 @@ public final class Resolution {
         continue;
       }
       String key = "@" + m.text().toLowerCase(Locale.ROOT).strip();
-      if (key.length() < 3) {
-        continue;
+      if (key.length() < 3 || isOutlet(key.substring(1), outlet)) {
+        continue; // "(Reuters) -", a closing "Reuter": the outlet names itself, not the story
       }
       counts.merge(key, 1, Integer::sum);
       if (!m.type().equals("MISC") && !m.type().equals("NATIONALITY")) {
