@@ -70,13 +70,22 @@ final class EventsCommand implements Callable<Integer> {
     double minConfidence = filters.minConfidence;
     try (ArticleStore store = ArticleStore.open(data.data)) {
       if (!mentions) {
-        List<ResolveRows.EventGroup> groups =
-            store.eventGroups(query, minConfidence, filters.story());
         if (format == Format.jsonl) {
-          for (ResolveRows.EventGroup g : groups) {
-            out.println(Render.json(groupRecord(g, store.mentionsOf(g.id()))));
-          }
+          // one query for the events and all their mentions, streamed; then the page
+          long[] seen = {0};
+          store.forEachRealEvent(
+              query,
+              minConfidence,
+              filters.story(),
+              e -> {
+                long i = seen[0]++;
+                if (i >= query.offset() && i < (long) query.offset() + query.limit()) {
+                  out.println(Render.json(groupRecord(e.group(), e.resolvedMentions())));
+                }
+              });
         } else {
+          List<ResolveRows.EventGroup> groups =
+              store.eventGroups(query, minConfidence, filters.story());
           printGroups(out, groups);
           if (groups.isEmpty()) {
             err.println(
