@@ -148,17 +148,7 @@ final class ActorsCommand implements Callable<Integer> {
 
   /** The actor codes of real events, with how often they act and are acted on. */
   private static void printActors(PrintWriter out, ArticleStore store, int limit) {
-    EventQuery all =
-        new EventQuery(
-            Optional.empty(),
-            Optional.empty(),
-            Optional.empty(),
-            Optional.empty(),
-            Optional.empty(),
-            Optional.empty(),
-            false,
-            EventQuery.MAX_LIMIT,
-            0);
+    EventQuery all = EventQuery.everything(false);
     Map<String, int[]> counts = new HashMap<>();
     Map<String, String> names = new HashMap<>();
     for (ResolveRows.EventGroup g : store.eventGroups(all, 0, Optional.empty())) {

@@ -124,17 +124,7 @@ final class DemoCommand implements Callable<Integer> {
   }
 
   private static void printEvents(PrintWriter out, ArticleStore store) {
-    EventQuery all =
-        new EventQuery(
-            Optional.empty(),
-            Optional.empty(),
-            Optional.empty(),
-            Optional.empty(),
-            Optional.empty(),
-            Optional.empty(),
-            false,
-            EventQuery.MAX_LIMIT,
-            0);
+    EventQuery all = EventQuery.everything(false);
     List<StoredEvent> reports = store.events(all);
     List<ResolveRows.EventGroup> events = store.eventGroups(all, 0, Optional.empty());
     int[] quad = new int[5];

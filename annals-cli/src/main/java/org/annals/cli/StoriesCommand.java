@@ -107,17 +107,7 @@ final class StoriesCommand {
               x.id().value(),
               Render.cut(x.title().orElse(""), 80));
         }
-        EventQuery all =
-            new EventQuery(
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                false,
-                EventQuery.MAX_LIMIT,
-                0);
+        EventQuery all = EventQuery.everything(false);
         List<ResolveRows.EventGroup> events =
             new java.util.ArrayList<>(store.eventGroups(all, 0, Optional.of(s.id())));
         java.util.Collections.reverse(events); // oldest first, as a timeline

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import java.util.Set;
 import org.annals.resolve.merge.Mention;
 import org.annals.store.ArticleStore;
@@ -47,7 +46,8 @@ public final class MergeEdits {
     }
     String newId = freeId(mentionId);
     List<MergeDecision> decisions = new ArrayList<>();
-    decisions.add(with(m.decision(), newId, "split", "split out of " + group + " by a user", true));
+    decisions.add(
+        m.decision().redecided(newId, "split", "split out of " + group + " by a user", true));
     if (m.decision().representative()) {
       electAmong(members, mentionId).ifPresent(decisions::add);
     }
@@ -72,7 +72,7 @@ public final class MergeEdits {
     }
     List<MergeDecision> decisions = new ArrayList<>();
     decisions.add(
-        with(m.decision(), eventId, "joined", "joined to " + eventId + " by a user", false));
+        m.decision().redecided(eventId, "joined", "joined to " + eventId + " by a user", false));
     if (m.decision().representative()) {
       electAmong(store.mentionsOf(before), mentionId).ifPresent(decisions::add);
     }
@@ -109,20 +109,7 @@ public final class MergeEdits {
     if (best == null) {
       return Optional.empty();
     }
-    MergeDecision d = best.decision();
-    return Optional.of(
-        new MergeDecision(
-            d.mentionId(),
-            d.mergedId(),
-            d.matchedId(),
-            d.score(),
-            d.evidence(),
-            d.method(),
-            true,
-            d.copyGroup(),
-            d.triggerLemma(),
-            d.terms(),
-            d.numbers()));
+    return Optional.of(best.decision().representing(true));
   }
 
   private ResolvedMention resolved(String mentionId) {
@@ -134,22 +121,6 @@ public final class MergeEdits {
                     "there is no resolved report "
                         + mentionId
                         + "; 'annals event ID' lists the reports (event_id) of an event"));
-  }
-
-  private static MergeDecision with(
-      MergeDecision d, String mergedId, String method, String evidence, boolean representative) {
-    return new MergeDecision(
-        d.mentionId(),
-        mergedId,
-        Optional.empty(),
-        OptionalDouble.empty(),
-        evidence,
-        method,
-        representative,
-        d.copyGroup(),
-        d.triggerLemma(),
-        d.terms(),
-        d.numbers());
   }
 
   private static String sha(String s) {

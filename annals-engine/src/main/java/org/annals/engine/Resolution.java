@@ -220,21 +220,14 @@ public final class Resolution {
         orphaned.add(d.mergedId());
       }
       decisions.add(
-          new MergeDecision(
-              d.mentionId(),
+          d.redecided(
               d.mergedId(),
-              d.matchedId(),
-              d.score(),
+              "superseded",
               "superseded by "
                   + articleId
                   + ", a newer version of its article; was: "
                   + d.evidence(),
-              "superseded",
-              false,
-              d.copyGroup(),
-              d.triggerLemma(),
-              d.terms(),
-              d.numbers()));
+              false));
     }
     for (String group : orphaned) {
       boolean fresh =
@@ -277,37 +270,9 @@ public final class Resolution {
       }
       String winner = best.id();
       if (bestDecision != null) {
-        MergeDecision d = bestDecision;
-        decisions.add(
-            new MergeDecision(
-                d.mentionId(),
-                d.mergedId(),
-                d.matchedId(),
-                d.score(),
-                d.evidence(),
-                d.method(),
-                true,
-                d.copyGroup(),
-                d.triggerLemma(),
-                d.terms(),
-                d.numbers()));
+        decisions.add(bestDecision.representing(true));
       } else {
-        decisions.replaceAll(
-            d ->
-                d.mentionId().equals(winner)
-                    ? new MergeDecision(
-                        d.mentionId(),
-                        d.mergedId(),
-                        d.matchedId(),
-                        d.score(),
-                        d.evidence(),
-                        d.method(),
-                        true,
-                        d.copyGroup(),
-                        d.triggerLemma(),
-                        d.terms(),
-                        d.numbers())
-                    : d);
+        decisions.replaceAll(d -> d.mentionId().equals(winner) ? d.representing(true) : d);
       }
     }
   }

@@ -78,6 +78,20 @@ public record EventQuery(
     }
   }
 
+  /** Every event (asserted ones, or all with {@code includeUnasserted}), as many as allowed. */
+  public static EventQuery everything(boolean includeUnasserted) {
+    return new EventQuery(
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        includeUnasserted,
+        MAX_LIMIT,
+        0);
+  }
+
   /** Every asserted event, first page. */
   public static EventQuery all() {
     return new EventQuery(

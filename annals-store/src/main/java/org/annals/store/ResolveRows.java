@@ -53,6 +53,42 @@ public final class ResolveRows {
       terms = List.copyOf(terms);
       numbers = List.copyOf(numbers);
     }
+
+    /** This decision with the mention as its event's representative, or not. */
+    public MergeDecision representing(boolean representative) {
+      return new MergeDecision(
+          mentionId,
+          mergedId,
+          matchedId,
+          score,
+          evidence,
+          method,
+          representative,
+          copyGroup,
+          triggerLemma,
+          terms,
+          numbers);
+    }
+
+    /**
+     * The same mention decided again: another event, method and evidence, no match or score (a
+     * user's edit, or a newer version of its article); its merge features are kept.
+     */
+    public MergeDecision redecided(
+        String mergedId, String method, String evidence, boolean representative) {
+      return new MergeDecision(
+          mentionId,
+          mergedId,
+          Optional.empty(),
+          OptionalDouble.empty(),
+          evidence,
+          method,
+          representative,
+          copyGroup,
+          triggerLemma,
+          terms,
+          numbers);
+    }
   }
 
   /** A mention already resolved, with what merging compares. */
