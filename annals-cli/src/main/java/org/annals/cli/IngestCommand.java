@@ -140,20 +140,34 @@ final class IngestCommand implements Callable<Integer> {
                     r.counts().tokens() / Math.max(1e-3, seconds))
                 : "")
         + r.resolution()
-            .filter(x -> x.articles() > 0)
+            .filter(x -> x.articles() > 0 || !x.failures().isEmpty())
             .map(
                 x ->
                     String.format(
-                        Locale.ROOT,
-                        "%nresolved %d article(s): %d near-duplicate(s) of earlier ones, %d of %d"
-                            + " event report(s) merged into earlier events, %d new stor%s",
-                        x.articles(),
-                        x.copies(),
-                        x.merged(),
-                        x.mentions(),
-                        x.newStories(),
-                        x.newStories() == 1 ? "y" : "ies"))
+                            Locale.ROOT,
+                            "%nresolved %d article(s): %d near-duplicate(s) of earlier ones, %d of %d"
+                                + " event report(s) merged into earlier events, %d new stor%s",
+                            x.articles(),
+                            x.copies(),
+                            x.merged(),
+                            x.mentions(),
+                            x.newStories(),
+                            x.newStories() == 1 ? "y" : "ies")
+                        + failures(x))
             .orElse("");
+  }
+
+  /** The articles the RESOLVE stage could not resolve, and what to do. */
+  static String failures(org.annals.engine.Resolution.Report x) {
+    if (x.failures().isEmpty()) {
+      return "";
+    }
+    return String.format(
+        Locale.ROOT,
+        "%n%d article(s) could not be resolved and stay pending ('annals resolve' retries them;"
+            + " report a bug if it fails again): %s",
+        x.failures().size(),
+        String.join("; ", x.failures().subList(0, Math.min(3, x.failures().size()))));
   }
 
   static void listProblems(PrintWriter err, IngestPipeline.Report report) {

@@ -160,8 +160,9 @@ final class StoriesCommand {
                 r.merged(),
                 r.mentions(),
                 r.newStories());
+        spec.commandLine().getOut().print(IngestCommand.failures(r));
         spec.commandLine().getOut().flush();
-        return ExitCodes.OK;
+        return r.failures().isEmpty() ? ExitCodes.OK : ExitCodes.PARTIAL;
       }
     }
   }

@@ -68,8 +68,23 @@ public final class Resolution {
    * @param mentions events resolved
    * @param merged of which merged into an earlier report's event
    * @param newStories stories started
+   * @param failures articles that could not be resolved, each with why; they stay unresolved and
+   *     the next run (an ingest, or {@code annals resolve}) tries them again
    */
-  public record Report(int articles, int copies, int mentions, int merged, int newStories) {}
+  public record Report(
+      int articles, int copies, int mentions, int merged, int newStories, List<String> failures) {
+    public Report {
+      failures = List.copyOf(failures);
+    }
+  }
+
+  /** What resolving one article did. */
+  private static final class Counts {
+    int copy;
+    int mentions;
+    int merged;
+    int newStory;
+  }
 
   /** Resolves every article the store has not resolved yet. */
   public Report run() {
@@ -79,7 +94,7 @@ public final class Resolution {
     int merged = 0;
     int newStories = 0;
     if (ids.isEmpty()) {
-      return new Report(0, 0, 0, 0, 0);
+      return new Report(0, 0, 0, 0, 0, List.of());
     }
     Map<String, StoryClusterer.Story> stories = new LinkedHashMap<>();
     for (StoryRow r : store.stories()) {
@@ -87,117 +102,143 @@ public final class Resolution {
     }
     List<MergeOverride> overrides = store.mergeOverrides();
     long seen = store.resolvedArticleCount();
+    List<String> failures = new ArrayList<>();
+    int done = 0;
     for (String id : ids) {
-      Optional<StoredArticle> found = store.article(id);
-      if (found.isEmpty()) {
-        continue; // replaced by a newer version meanwhile
-      }
-      StoredArticle a = found.get();
-      seen++;
-      long[] signature = minHash.signature(a.clean().text());
-      long[] bands = minHash.bandHashes(signature);
-      Optional<String> copyOf = Optional.empty();
-      double copySimilarity = 0;
-      for (Map.Entry<String, byte[]> c : store.nearDuplicateCandidates(bands).entrySet()) {
-        double s = MinHash.similarity(signature, MinHash.fromBytes(c.getValue()));
-        if (s >= COPY_SIMILARITY && s > copySimilarity) {
-          copyOf = Optional.of(c.getKey());
-          copySimilarity = s;
+      try {
+        Counts c = resolveOne(id, stories, overrides, ++seen);
+        copies += c.copy;
+        mentions += c.mentions;
+        merged += c.merged;
+        newStories += c.newStory;
+        done++;
+      } catch (RuntimeException e) {
+        // one article that cannot be resolved stays unresolved (the next run retries it); the
+        // others go on. Stories are re-read: the failed article may have changed one in memory
+        failures.add(id + ": " + e);
+        stories.clear();
+        for (StoryRow r : store.stories()) {
+          stories.put(r.id(), story(r));
         }
       }
-      String copyGroup =
-          copyOf
-              .flatMap(store::articleFeatures)
-              .map(ArticleFeatures::copyGroup)
-              .orElse(a.id().value());
-      if (copyOf.isPresent()) {
-        copies++;
-      }
-
-      // the story: a copy goes with its original; otherwise by content
-      StoryClusterer.Doc doc = doc(a);
-      Optional<String> storyId = Optional.empty();
-      double storySimilarity = 0;
-      Optional<StoryRow> storyRow = Optional.empty();
-      if (!doc.counts().isEmpty()) {
-        Map<String, Long> df = store.documentFrequencies(doc.counts().keySet());
-        long n = seen;
-        StoryClusterer.Assignment assignment =
-            clusterer.assign(
-                doc,
-                new ArrayList<>(stories.values()),
-                t -> Math.log((n + 1.0) / (df.getOrDefault(t, 0L) + 1.0)) + 1);
-        Optional<String> target = assignment.storyId();
-        if (copyOf.isPresent()) {
-          Optional<String> original =
-              store.articleFeatures(copyOf.get()).flatMap(ArticleFeatures::storyId);
-          if (original.isPresent() && stories.containsKey(original.get())) {
-            target = original;
-          }
-        }
-        StoryClusterer.Story s;
-        if (target.isPresent()) {
-          s = StoryClusterer.add(stories.get(target.get()), doc, assignment.vector());
-          storySimilarity =
-              StoryClusterer.cosine(assignment.vector(), stories.get(target.get()).centroid());
-        } else {
-          s = StoryClusterer.start(store.nextStoryId(), doc, assignment.vector());
-          storySimilarity = 1;
-          newStories++;
-        }
-        stories.put(s.id(), s);
-        storyId = Optional.of(s.id());
-        storyRow = Optional.of(row(s));
-      }
-
-      // the events
-      List<MergeDecision> decisions = new ArrayList<>();
-      Map<String, List<Mention>> local = new LinkedHashMap<>();
-      for (StoredEvent e : store.eventsOf(a.id().value())) {
-        mentions++;
-        Sentence sentence = sentence(a, e.event().evidence().sentenceIndex());
-        List<Token> tokens = sentence == null ? List.of() : sentence.tokens();
-        String trigger = triggerLemma(tokens, e);
-        Set<String> terms = Terms.content(tokens);
-        Set<String> numbers = Terms.numbers(tokens);
-        Mention m = mention(e, copyGroup, trigger, terms, numbers);
-        if (e.event().flags().negated() || e.event().flags().hypothetical()) {
-          decisions.add(
-              decision(
-                  e.id(),
-                  e.id(),
-                  Optional.empty(),
-                  "not asserted (negated or hypothetical): kept apart",
-                  "unasserted",
-                  true,
-                  m));
-          continue;
-        }
-        Map<String, List<Mention>> groups = candidates(m, local);
-        MergeDecision d = decide(m, groups, overrides);
-        decisions.add(d);
-        if (d.method().equals("merged") || d.method().equals("joined")) {
-          merged++;
-        }
-        local.computeIfAbsent(d.mergedId(), k -> new ArrayList<>()).add(m);
-      }
-      supersede(a.id().value(), decisions, local);
-      store.saveResolution(
-          new ArticleFeatures(
-              a.id().value(),
-              MinHash.toBytes(signature),
-              copyOf,
-              copyOf.isPresent() ? OptionalDouble.of(copySimilarity) : OptionalDouble.empty(),
-              copyGroup,
-              storyId,
-              storyId.isPresent() ? OptionalDouble.of(storySimilarity) : OptionalDouble.empty(),
-              doc.counts(),
-              doc.labels()),
-          bands,
-          storyRow,
-          decisions);
     }
-    return new Report(ids.size(), copies, mentions, merged, newStories);
+    return new Report(done, copies, mentions, merged, newStories, failures);
+  }
+
+  private Counts resolveOne(
+      String id,
+      Map<String, StoryClusterer.Story> stories,
+      List<MergeOverride> overrides,
+      long seen) {
+    Counts counts = new Counts();
+    Optional<StoredArticle> found = store.article(id);
+    if (found.isEmpty()) {
+      return counts; // replaced by a newer version meanwhile
+    }
+    StoredArticle a = found.get();
+    long[] signature = minHash.signature(a.clean().text());
+    long[] bands = minHash.bandHashes(signature);
+    Optional<String> copyOf = Optional.empty();
+    double copySimilarity = 0;
+    for (Map.Entry<String, byte[]> c : store.nearDuplicateCandidates(bands).entrySet()) {
+      double s = MinHash.similarity(signature, MinHash.fromBytes(c.getValue()));
+      if (s >= COPY_SIMILARITY && s > copySimilarity) {
+        copyOf = Optional.of(c.getKey());
+        copySimilarity = s;
+      }
+    }
+    String copyGroup =
+        copyOf
+            .flatMap(store::articleFeatures)
+            .map(ArticleFeatures::copyGroup)
+            .orElse(a.id().value());
+    if (copyOf.isPresent()) {
+      counts.copy++;
+    }
+
+    // the story: a copy goes with its original; otherwise by content
+    StoryClusterer.Doc doc = doc(a);
+    Optional<String> storyId = Optional.empty();
+    double storySimilarity = 0;
+    Optional<StoryRow> storyRow = Optional.empty();
+    if (!doc.counts().isEmpty()) {
+      Map<String, Long> df = store.documentFrequencies(doc.counts().keySet());
+      long n = seen;
+      StoryClusterer.Assignment assignment =
+          clusterer.assign(
+              doc,
+              new ArrayList<>(stories.values()),
+              t -> Math.log((n + 1.0) / (df.getOrDefault(t, 0L) + 1.0)) + 1);
+      Optional<String> target = assignment.storyId();
+      if (copyOf.isPresent()) {
+        Optional<String> original =
+            store.articleFeatures(copyOf.get()).flatMap(ArticleFeatures::storyId);
+        if (original.isPresent() && stories.containsKey(original.get())) {
+          target = original;
+        }
+      }
+      StoryClusterer.Story s;
+      if (target.isPresent()) {
+        s = StoryClusterer.add(stories.get(target.get()), doc, assignment.vector());
+        storySimilarity =
+            StoryClusterer.cosine(assignment.vector(), stories.get(target.get()).centroid());
+      } else {
+        s = StoryClusterer.start(store.nextStoryId(), doc, assignment.vector());
+        storySimilarity = 1;
+        counts.newStory++;
+      }
+      stories.put(s.id(), s);
+      storyId = Optional.of(s.id());
+      storyRow = Optional.of(row(s));
+    }
+
+    // the events
+    List<MergeDecision> decisions = new ArrayList<>();
+    Map<String, List<Mention>> local = new LinkedHashMap<>();
+    for (StoredEvent e : store.eventsOf(a.id().value())) {
+      counts.mentions++;
+      Sentence sentence = sentence(a, e.event().evidence().sentenceIndex());
+      List<Token> tokens = sentence == null ? List.of() : sentence.tokens();
+      String trigger = triggerLemma(tokens, e);
+      Set<String> terms = Terms.content(tokens);
+      Set<String> numbers = Terms.numbers(tokens);
+      Mention m = mention(e, copyGroup, trigger, terms, numbers);
+      if (e.event().flags().negated() || e.event().flags().hypothetical()) {
+        decisions.add(
+            decision(
+                e.id(),
+                e.id(),
+                Optional.empty(),
+                "not asserted (negated or hypothetical): kept apart",
+                "unasserted",
+                true,
+                m));
+        continue;
+      }
+      Map<String, List<Mention>> groups = candidates(m, local);
+      MergeDecision d = decide(m, groups, overrides);
+      decisions.add(d);
+      if (d.method().equals("merged") || d.method().equals("joined")) {
+        counts.merged++;
+      }
+      local.computeIfAbsent(d.mergedId(), k -> new ArrayList<>()).add(m);
+    }
+    supersede(a.id().value(), decisions, local);
+    store.saveResolution(
+        new ArticleFeatures(
+            a.id().value(),
+            MinHash.toBytes(signature),
+            copyOf,
+            copyOf.isPresent() ? OptionalDouble.of(copySimilarity) : OptionalDouble.empty(),
+            copyGroup,
+            storyId,
+            storyId.isPresent() ? OptionalDouble.of(storySimilarity) : OptionalDouble.empty(),
+            doc.counts(),
+            doc.labels()),
+        bands,
+        storyRow,
+        decisions);
+    return counts;
   }
 
   /**
