@@ -145,9 +145,11 @@ final class IngestCommand implements Callable<Integer> {
                 x ->
                     String.format(
                             Locale.ROOT,
-                            "%nresolved %d article(s): %d near-duplicate(s) of earlier ones, %d of %d"
-                                + " event report(s) merged into earlier events, %d new stor%s",
+                            "%nresolved %d article(s) in %.1f s: %d near-duplicate(s) of earlier"
+                                + " ones, %d of %d event report(s) merged into earlier events, %d"
+                                + " new stor%s",
                             x.articles(),
+                            x.elapsed().toMillis() / 1000.0,
                             x.copies(),
                             x.merged(),
                             x.mentions(),

@@ -153,9 +153,10 @@ final class StoriesCommand {
             .getOut()
             .printf(
                 Locale.ROOT,
-                "resolved %d article(s): %d near-duplicate(s), %d of %d report(s) merged, %d new"
-                    + " stories%n",
+                "resolved %d article(s) in %.1f s: %d near-duplicate(s), %d of %d report(s)"
+                    + " merged, %d new stories%n",
                 r.articles(),
+                r.elapsed().toMillis() / 1000.0,
                 r.copies(),
                 r.merged(),
                 r.mentions(),

@@ -23,7 +23,7 @@ class DemoIT {
         .contains("Quarantine")
         .containsPattern("Events: [1-9][0-9]* reports coded, merged into [1-9][0-9]* real events")
         .containsPattern("Stories: [1-9][0-9]*")
-        .contains("resolved 23 article(s)")
+        .containsPattern("resolved 23 article\\(s\\) in [0-9.]+ s")
         .contains("coded ")
         .contains("truncated");
     CliTest.Run again =

@@ -70,9 +70,16 @@ public final class Resolution {
    * @param newStories stories started
    * @param failures articles that could not be resolved, each with why; they stay unresolved and
    *     the next run (an ingest, or {@code annals resolve}) tries them again
+   * @param elapsed how long the run took
    */
   public record Report(
-      int articles, int copies, int mentions, int merged, int newStories, List<String> failures) {
+      int articles,
+      int copies,
+      int mentions,
+      int merged,
+      int newStories,
+      List<String> failures,
+      java.time.Duration elapsed) {
     public Report {
       failures = List.copyOf(failures);
     }
@@ -88,13 +95,15 @@ public final class Resolution {
 
   /** Resolves every article the store has not resolved yet. */
   public Report run() {
+    long started = System.nanoTime();
     List<String> ids = store.articlesToResolve();
     int copies = 0;
     int mentions = 0;
     int merged = 0;
     int newStories = 0;
     if (ids.isEmpty()) {
-      return new Report(0, 0, 0, 0, 0, List.of());
+      return new Report(
+          0, 0, 0, 0, 0, List.of(), java.time.Duration.ofNanos(System.nanoTime() - started));
     }
     Map<String, StoryClusterer.Story> stories = new LinkedHashMap<>();
     for (StoryRow r : store.stories()) {
@@ -122,7 +131,14 @@ public final class Resolution {
         }
       }
     }
-    return new Report(done, copies, mentions, merged, newStories, failures);
+    return new Report(
+        done,
+        copies,
+        mentions,
+        merged,
+        newStories,
+        failures,
+        java.time.Duration.ofNanos(System.nanoTime() - started));
   }
 
   private Counts resolveOne(
@@ -223,7 +239,9 @@ public final class Resolution {
       }
       local.computeIfAbsent(d.mergedId(), k -> new ArrayList<>()).add(m);
     }
-    supersede(a.id().value(), decisions, local);
+    if (a.version() > 1) {
+      supersede(a.id().value(), decisions, local);
+    }
     store.saveResolution(
         new ArticleFeatures(
             a.id().value(),
