@@ -9,7 +9,6 @@ import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,12 +16,11 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.annals.coder.dict.ActorDictionary;
 import org.annals.coder.dict.PromotedActor;
+import org.annals.engine.ActorRecords;
 import org.annals.model.CandidateActor;
-import org.annals.model.EventActor;
 import org.annals.store.ArticleStore;
 import org.annals.store.CandidateSummary;
 import org.annals.store.EventQuery;
-import org.annals.store.ResolveRows;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -100,23 +98,7 @@ final class ActorsCommand implements Callable<Integer> {
   }
 
   static Map<String, Object> json(CandidateSummary c) {
-    Map<String, Object> m = new java.util.LinkedHashMap<>();
-    m.put("name", c.name());
-    m.put("key", c.key());
-    m.put("type", c.nerType());
-    m.put("mentions", c.mentions());
-    m.put("articles", c.articles());
-    m.put("country", c.country().orElse(null));
-    m.put("sector", c.sector().orElse(null));
-    m.put("likely_code", c.likelyCode().orElse(null));
-    m.put("cue", c.cue().orElse(null));
-    m.put("first", c.first().map(LocalDate::toString).orElse(null));
-    m.put("last", c.last().map(LocalDate::toString).orElse(null));
-    m.put("event_codes", c.eventCodes());
-    m.put("example", Map.of("article", c.exampleArticle(), "sentence", c.exampleSentence()));
-    m.put("status", c.status().orElse("candidate"));
-    m.put("code", c.code().orElse(null));
-    return m;
+    return ActorRecords.candidate(c);
   }
 
   static void printCandidates(PrintWriter out, List<CandidateSummary> list) {
@@ -148,38 +130,12 @@ final class ActorsCommand implements Callable<Integer> {
 
   /** The actor codes of real events, with how often they act and are acted on. */
   private static void printActors(PrintWriter out, ArticleStore store, int limit) {
-    EventQuery all = EventQuery.everything(false);
-    Map<String, int[]> counts = new HashMap<>();
-    Map<String, String> names = new HashMap<>();
-    for (ResolveRows.EventGroup g : store.eventGroups(all, 0, Optional.empty())) {
-      EventActor s = g.representative().event().source();
-      counts.computeIfAbsent(s.code(), k -> new int[2])[0]++;
-      names.putIfAbsent(s.code(), s.name());
-      g.representative()
-          .event()
-          .target()
-          .ifPresent(
-              t -> {
-                counts.computeIfAbsent(t.code(), k -> new int[2])[1]++;
-                names.putIfAbsent(t.code(), t.name());
-              });
-    }
-    List<Map.Entry<String, int[]>> rows = new ArrayList<>(counts.entrySet());
-    rows.sort(
-        (a, b) ->
-            a.getValue()[0] + a.getValue()[1] != b.getValue()[0] + b.getValue()[1]
-                ? Integer.compare(
-                    b.getValue()[0] + b.getValue()[1], a.getValue()[0] + a.getValue()[1])
-                : a.getKey().compareTo(b.getKey()));
+    List<ActorRecords.Activity> rows =
+        ActorRecords.activity(store.eventGroups(EventQuery.everything(false), 0, Optional.empty()));
     out.printf(Locale.ROOT, "%-12s  %6s  %6s  %s%n", "CODE", "SOURCE", "TARGET", "NAME");
-    for (Map.Entry<String, int[]> r : rows.subList(0, Math.min(limit, rows.size()))) {
+    for (ActorRecords.Activity r : rows.subList(0, Math.min(limit, rows.size()))) {
       out.printf(
-          Locale.ROOT,
-          "%-12s  %6d  %6d  %s%n",
-          r.getKey(),
-          r.getValue()[0],
-          r.getValue()[1],
-          names.get(r.getKey()));
+          Locale.ROOT, "%-12s  %6d  %6d  %s%n", r.code(), r.asSource(), r.asTarget(), r.name());
     }
   }
 

@@ -131,81 +131,13 @@ final class EventsCommand implements Callable<Integer> {
   }
 
   static java.util.Map<String, Object> record(StoredEvent s) {
-    CodedEvent e = s.event();
-    String trigger = s.sentence();
-    int t0 = e.evidence().trigger().start() - e.evidence().sentence().start();
-    int t1 = e.evidence().trigger().end() - e.evidence().sentence().start();
-    trigger = t0 >= 0 && t1 <= trigger.length() && t0 <= t1 ? trigger.substring(t0, t1) : "";
-    return EventRecords.record(
-        s.id(),
-        e,
-        s.coder(),
-        new EventRecords.Mention(
-            s.articleId(),
-            s.url(),
-            s.outlet(),
-            s.published(),
-            s.sentence(),
-            s.sentenceRaw(),
-            trigger,
-            s.triggerRaw()));
+    return EventRecords.record(s);
   }
 
-  /**
-   * A real event as one record: its representative mention's fields, with every mention (each with
-   * how it was merged), counts and the story.
-   */
+  /** See {@link EventRecords#groupRecord}. */
   static java.util.Map<String, Object> groupRecord(
       ResolveRows.EventGroup g, List<ResolveRows.ResolvedMention> members) {
-    java.util.Map<String, Object> r = record(g.representative());
-    r.put("id", g.id());
-    r.put("confidence", Math.round(g.confidence() * 1000) / 1000.0);
-    java.util.Map<String, Object> counts = new java.util.LinkedHashMap<>();
-    counts.put("mentions", g.mentions());
-    counts.put("articles", g.articles());
-    counts.put("sources", g.sources());
-    counts.put("outlets", g.outlets());
-    r.put("counts", counts);
-    // the event happened at the latest when its first report was published
-    members.stream()
-        .map(m -> m.event().published())
-        .flatMap(Optional::stream)
-        .min(java.util.Comparator.naturalOrder())
-        .ifPresent(
-            first -> {
-              @SuppressWarnings("unchecked")
-              java.util.Map<String, Object> date = (java.util.Map<String, Object>) r.get("date");
-              date.put("upper_bound", first.toString());
-            });
-    List<Object> list = new java.util.ArrayList<>();
-    for (ResolveRows.ResolvedMention m : members) {
-      @SuppressWarnings("unchecked")
-      List<Object> one = (List<Object>) record(m.event()).get("mentions");
-      @SuppressWarnings("unchecked")
-      java.util.Map<String, Object> mention = (java.util.Map<String, Object>) one.get(0);
-      mention.put("event_id", m.event().id());
-      mention.put("code", m.event().event().cameo().code());
-      mention.put(
-          "dyad",
-          m.event().event().source().code()
-              + "->"
-              + m.event().event().target().map(EventActor::code).orElse("-"));
-      java.util.Map<String, Object> merge = new java.util.LinkedHashMap<>();
-      merge.put("method", m.decision().method());
-      merge.put("matched", m.decision().matchedId().orElse(null));
-      merge.put(
-          "score",
-          m.decision().score().isPresent()
-              ? Math.round(m.decision().score().getAsDouble() * 1000) / 1000.0
-              : null);
-      merge.put("evidence", m.decision().evidence());
-      merge.put("copy_group", m.decision().copyGroup());
-      mention.put("merge", merge);
-      list.add(mention);
-    }
-    r.put("mentions", list);
-    r.put("story", g.storyId().orElse(null));
-    return r;
+    return EventRecords.groupRecord(g, members);
   }
 
   static void printGroups(PrintWriter out, List<ResolveRows.EventGroup> groups) {

@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       EventCommand.class,
       ActorsCommand.class,
       ExportCommand.class,
+      ServeCommand.class,
       StoriesCommand.List_.class,
       StoriesCommand.Show.class,
       StoriesCommand.Resolve.class,

@@ -11,10 +11,12 @@ import org.annals.model.CodedEvent;
 import org.annals.model.EventActor;
 import org.annals.model.EventDate;
 import org.annals.model.EventPlace;
+import org.annals.store.ResolveRows;
+import org.annals.store.StoredEvent;
 
 /**
  * The canonical event record (docs/events.md): the JSON object {@code annals code} prints and the
- * API will serve, built as ordered maps so every front end renders the same fields.
+ * REST API serves, built as ordered maps so every front end renders the same fields.
  */
 public final class EventRecords {
   /** Written into every record's {@code pipeline} field. */
@@ -72,6 +74,86 @@ public final class EventRecords {
     mentions.add(mention);
     r.put("mentions", mentions);
     r.put("story", null);
+    return r;
+  }
+
+  /** A stored mention (one coded report) as a record with its one mention. */
+  public static Map<String, Object> record(StoredEvent s) {
+    CodedEvent e = s.event();
+    String trigger = s.sentence();
+    int t0 = e.evidence().trigger().start() - e.evidence().sentence().start();
+    int t1 = e.evidence().trigger().end() - e.evidence().sentence().start();
+    trigger = t0 >= 0 && t1 <= trigger.length() && t0 <= t1 ? trigger.substring(t0, t1) : "";
+    return record(
+        s.id(),
+        e,
+        s.coder(),
+        new Mention(
+            s.articleId(),
+            s.url(),
+            s.outlet(),
+            s.published(),
+            s.sentence(),
+            s.sentenceRaw(),
+            trigger,
+            s.triggerRaw()));
+  }
+
+  /**
+   * A real event as one record: its representative mention's fields, with every mention (each with
+   * how it was merged), counts and the story. {@code annals events --format jsonl}, {@code annals
+   * event --format json} and {@code GET /api/v1/events} all render this.
+   */
+  public static Map<String, Object> groupRecord(
+      ResolveRows.EventGroup g, List<ResolveRows.ResolvedMention> members) {
+    Map<String, Object> r = record(g.representative());
+    r.put("id", g.id());
+    r.put("confidence", Math.round(g.confidence() * 1000) / 1000.0);
+    Map<String, Object> counts = new LinkedHashMap<>();
+    counts.put("mentions", g.mentions());
+    counts.put("articles", g.articles());
+    counts.put("sources", g.sources());
+    counts.put("outlets", g.outlets());
+    r.put("counts", counts);
+    // the event happened at the latest when its first report was published
+    members.stream()
+        .map(m -> m.event().published())
+        .flatMap(Optional::stream)
+        .min(java.util.Comparator.naturalOrder())
+        .ifPresent(
+            first -> {
+              @SuppressWarnings("unchecked")
+              Map<String, Object> date = (Map<String, Object>) r.get("date");
+              date.put("upper_bound", first.toString());
+            });
+    List<Object> list = new ArrayList<>();
+    for (ResolveRows.ResolvedMention m : members) {
+      @SuppressWarnings("unchecked")
+      List<Object> one = (List<Object>) record(m.event()).get("mentions");
+      @SuppressWarnings("unchecked")
+      Map<String, Object> mention = (Map<String, Object>) one.get(0);
+      mention.put("event_id", m.event().id());
+      mention.put("code", m.event().event().cameo().code());
+      mention.put(
+          "dyad",
+          m.event().event().source().code()
+              + "->"
+              + m.event().event().target().map(EventActor::code).orElse("-"));
+      Map<String, Object> merge = new LinkedHashMap<>();
+      merge.put("method", m.decision().method());
+      merge.put("matched", m.decision().matchedId().orElse(null));
+      merge.put(
+          "score",
+          m.decision().score().isPresent()
+              ? Math.round(m.decision().score().getAsDouble() * 1000) / 1000.0
+              : null);
+      merge.put("evidence", m.decision().evidence());
+      merge.put("copy_group", m.decision().copyGroup());
+      mention.put("merge", merge);
+      list.add(mention);
+    }
+    r.put("mentions", list);
+    r.put("story", g.storyId().orElse(null));
     return r;
   }
 

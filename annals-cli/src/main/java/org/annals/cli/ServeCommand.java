@@ -1,0 +1,87 @@
+package org.annals.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.annals.server.ApiServer;
+import org.annals.store.ArticleStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(
+    name = "serve",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Serve the store over HTTP: a read-only REST API under /api/v1 (articles, events, stories,"
+          + " actors, dyad series, the actor network), described by /openapi.json.",
+      "Serves until stopped (Ctrl-C). The data directory stays open meanwhile, so other annals"
+          + " commands cannot use it until the server stops.",
+    },
+    footer = ExitCodes.FOOTER)
+final class ServeCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin DataOptions data;
+
+  @Option(
+      names = "--port",
+      defaultValue = "8080",
+      description = "The port (default ${DEFAULT-VALUE}; 0 picks a free one).")
+  int port;
+
+  @Option(
+      names = "--host",
+      defaultValue = "127.0.0.1",
+      description =
+          "The address to listen on (default ${DEFAULT-VALUE}: this machine only; 0.0.0.0 for"
+              + " every interface).")
+  String host;
+
+  @Override
+  public Integer call() throws InterruptedException {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    if (port < 0 || port > 65_535) {
+      err.println("annals serve: --port must be 0..65535, got " + port);
+      return ExitCodes.USAGE;
+    }
+    ArticleStore store = ArticleStore.open(data.data);
+    ApiServer server;
+    try {
+      server = ApiServer.over(store).start(host, port);
+    } catch (RuntimeException e) {
+      store.close();
+      err.println(
+          "annals serve: cannot listen on "
+              + host
+              + ":"
+              + port
+              + " ("
+              + e.getMessage()
+              + "); is the port in use? try another --port, or 0");
+      return ExitCodes.FAILURE;
+    }
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  try {
+                    server.stop();
+                  } finally {
+                    store.close();
+                    stopped.countDown();
+                  }
+                },
+                "annals-serve-shutdown"));
+    String base = "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + server.port();
+    out.println(
+        "serving " + data.data + " at " + base + "/api/v1/ (see " + base + "/openapi.json)");
+    out.println("stop with Ctrl-C");
+    out.flush();
+    stopped.await();
+    return ExitCodes.OK;
+  }
+}

@@ -1,0 +1,209 @@
+package org.annals.server;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.annals.model.CodedEvent;
+import org.annals.model.EventActor;
+import org.annals.store.ResolveRows;
+
+/** Dyad time series and actor networks over real events; pure functions of the events. */
+final class Aggregates {
+  private Aggregates() {}
+
+  /** Periods of a time series. */
+  enum Interval {
+    DAY,
+    WEEK,
+    MONTH;
+
+    static Interval parse(Optional<String> value) {
+      String v = value.orElse("week");
+      return switch (v) {
+        case "day" -> DAY;
+        case "week" -> WEEK;
+        case "month" -> MONTH;
+        default ->
+            throw ApiException.badRequest("interval must be day, week or month, got '" + v + "'");
+      };
+    }
+
+    /** The first day of the period {@code d} falls in (weeks start on Monday). */
+    LocalDate start(LocalDate d) {
+      return switch (this) {
+        case DAY -> d;
+        case WEEK -> d.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        case MONTH -> d.withDayOfMonth(1);
+      };
+    }
+
+    LocalDate end(LocalDate start) {
+      return switch (this) {
+        case DAY -> start;
+        case WEEK -> start.plusDays(6);
+        case MONTH -> start.plusMonths(1).minusDays(1);
+      };
+    }
+  }
+
+  /**
+   * Per period, by the event's own (first) day, or its publication date when it has none (counted
+   * as {@code undated}): counts by QuadClass, summed and mean Goldstein. Periods without events are
+   * left out; events with neither date are counted in {@code undated_without_date} only.
+   */
+  static Map<String, Object> series(
+      String source, String target, Interval interval, List<ResolveRows.EventGroup> events) {
+    TreeMap<LocalDate, Bucket> buckets = new TreeMap<>();
+    int lost = 0;
+    for (ResolveRows.EventGroup g : events) {
+      CodedEvent e = g.representative().event();
+      Optional<LocalDate> own = e.date().start();
+      Optional<LocalDate> day = own.or(() -> g.representative().published());
+      if (day.isEmpty()) {
+        lost++;
+        continue;
+      }
+      Bucket b = buckets.computeIfAbsent(interval.start(day.get()), k -> new Bucket());
+      b.quad[e.cameo().quadClass() - 1]++;
+      b.goldstein += e.cameo().goldstein();
+      b.events++;
+      if (own.isEmpty()) {
+        b.undated++;
+      }
+    }
+    List<Object> periods = new ArrayList<>();
+    buckets.forEach(
+        (start, b) -> {
+          Map<String, Object> p = new LinkedHashMap<>();
+          p.put("start", start.toString());
+          p.put("end", interval.end(start).toString());
+          p.put("events", b.events);
+          Map<String, Object> quad = new LinkedHashMap<>();
+          for (int q = 0; q < 4; q++) {
+            quad.put(String.valueOf(q + 1), b.quad[q]);
+          }
+          p.put("quad_class", quad);
+          p.put("goldstein_sum", round(b.goldstein));
+          p.put("goldstein_mean", round(b.goldstein / b.events));
+          p.put("undated", b.undated);
+          periods.add(p);
+        });
+    Map<String, Object> r = new LinkedHashMap<>();
+    r.put("source", source);
+    r.put("target", target);
+    r.put("interval", interval.name().toLowerCase(Locale.ROOT));
+    r.put("events", events.size());
+    r.put("without_date", lost);
+    r.put("periods", periods);
+    return r;
+  }
+
+  private static final class Bucket {
+    final int[] quad = new int[4];
+    double goldstein;
+    int events;
+    int undated;
+  }
+
+  /**
+   * Actor codes as nodes (events as source and as target) and directed source → target edges, with
+   * cooperation (QuadClass 1, 2) and conflict (3, 4) counted apart.
+   */
+  static Map<String, Object> network(List<ResolveRows.EventGroup> events) {
+    Map<String, Node> nodes = new TreeMap<>();
+    Map<String, Edge> edges = new TreeMap<>();
+    for (ResolveRows.EventGroup g : events) {
+      CodedEvent e = g.representative().event();
+      node(nodes, e.source()).asSource++;
+      if (e.target().isEmpty()) {
+        continue;
+      }
+      EventActor t = e.target().get();
+      node(nodes, t).asTarget++;
+      Edge edge =
+          edges.computeIfAbsent(
+              e.source().code() + "\u0000" + t.code(), k -> new Edge(e.source().code(), t.code()));
+      edge.events++;
+      if (e.cameo().quadClass() <= 2) {
+        edge.cooperation++;
+      } else {
+        edge.conflict++;
+      }
+      edge.goldstein += e.cameo().goldstein();
+    }
+    List<Object> nodeList = new ArrayList<>();
+    nodes.values().stream()
+        .sorted(Comparator.comparingInt((Node n) -> -(n.asSource + n.asTarget)))
+        .forEach(
+            n -> {
+              Map<String, Object> m = new LinkedHashMap<>();
+              m.put("id", n.code);
+              m.put("name", n.name);
+              m.put("source", n.asSource);
+              m.put("target", n.asTarget);
+              m.put("events", n.asSource + n.asTarget);
+              nodeList.add(m);
+            });
+    List<Object> edgeList = new ArrayList<>();
+    edges.values().stream()
+        .sorted(Comparator.comparingInt((Edge x) -> -x.events))
+        .forEach(
+            x -> {
+              Map<String, Object> m = new LinkedHashMap<>();
+              m.put("source", x.source);
+              m.put("target", x.target);
+              m.put("events", x.events);
+              m.put("cooperation", x.cooperation);
+              m.put("conflict", x.conflict);
+              m.put("goldstein_sum", round(x.goldstein));
+              edgeList.add(m);
+            });
+    Map<String, Object> r = new LinkedHashMap<>();
+    r.put("events", events.size());
+    r.put("nodes", nodeList);
+    r.put("edges", edgeList);
+    return r;
+  }
+
+  private static Node node(Map<String, Node> nodes, EventActor a) {
+    return nodes.computeIfAbsent(a.code(), k -> new Node(a.code(), a.name()));
+  }
+
+  private static final class Node {
+    final String code;
+    final String name;
+    int asSource;
+    int asTarget;
+
+    Node(String code, String name) {
+      this.code = code;
+      this.name = name;
+    }
+  }
+
+  private static final class Edge {
+    final String source;
+    final String target;
+    int events;
+    int cooperation;
+    int conflict;
+    double goldstein;
+
+    Edge(String source, String target) {
+      this.source = source;
+      this.target = target;
+    }
+  }
+
+  private static double round(double d) {
+    return Math.round(d * 1000) / 1000.0;
+  }
+}

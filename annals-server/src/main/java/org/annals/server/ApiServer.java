@@ -1,0 +1,146 @@
+package org.annals.server;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.json.JavalinJackson;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.annals.store.AmbiguousIdException;
+import org.annals.store.ArticleStore;
+import org.annals.store.StoreException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The read-only REST API over a store: the routes of {@link Routes} under {@code /api/v1}, and
+ * {@code /openapi.json} describing them. Errors are JSON {@code {"error", "status"}}.
+ *
+ * <p>Thread-safe as the store is: requests run on Jetty's threads and the store serializes its
+ * reads. The caller owns the store and closes it after {@link #stop}.
+ */
+public final class ApiServer implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
+
+  /** The OpenAPI document, a resource beside this class. */
+  public static final String OPENAPI_PATH = "/openapi.json";
+
+  /** Request attribute: an error body was rendered. */
+  private static final String RENDERED = "annals.error";
+
+  private final Javalin app;
+  private final List<String> registered = Collections.synchronizedList(new ArrayList<>());
+
+  private ApiServer(ArticleStore store) {
+    ObjectMapper json = new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
+    byte[] openapi = openapi();
+    Routes routes = new Routes(store);
+    this.app =
+        Javalin.create(
+            config -> {
+              config.jsonMapper(new JavalinJackson(json, false));
+              config.startup.showJavalinBanner = false;
+              config.events.handlerAdded(
+                  h -> registered.add(h.getHttpMethod().name() + " " + h.getPath()));
+              for (Routes.Route r : routes.all()) {
+                config.routes.get(r.path(), r.handler());
+              }
+              config.routes.get(
+                  OPENAPI_PATH, ctx -> ctx.contentType("application/json").result(openapi));
+              config.routes.exception(
+                  ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
+              config.routes.exception(
+                  AmbiguousIdException.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
+              config.routes.exception(
+                  IllegalArgumentException.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
+              config.routes.exception(
+                  StoreException.class,
+                  (e, ctx) -> {
+                    LOG.warn("store failure on {}", ctx.path(), e);
+                    error(ctx, 503, "the store failed: " + e.getMessage());
+                  });
+              config.routes.exception(
+                  Exception.class,
+                  (e, ctx) -> {
+                    LOG.error("unexpected failure on {}", ctx.path(), e);
+                    error(ctx, 500, "unexpected failure: " + e + "; please report it");
+                  });
+              config.routes.error(
+                  404,
+                  ctx -> {
+                    // ours are rendered already; Javalin's own "not found" is not JSON
+                    if (ctx.attribute(RENDERED) == null) {
+                      error(
+                          ctx,
+                          404,
+                          "no route "
+                              + ctx.method().name()
+                              + " "
+                              + ctx.path()
+                              + "; "
+                              + OPENAPI_PATH
+                              + " lists the routes");
+                    }
+                  });
+            });
+  }
+
+  /** A server for this store; not started. */
+  public static ApiServer over(ArticleStore store) {
+    return new ApiServer(Objects.requireNonNull(store, "store"));
+  }
+
+  /** Starts listening; {@code port} 0 picks a free port (see {@link #port}). */
+  public ApiServer start(String host, int port) {
+    app.start(host, port);
+    return this;
+  }
+
+  /** The port it listens on, once started. */
+  public int port() {
+    return app.port();
+  }
+
+  /** The registered routes as "GET /path", in registration order. */
+  public List<String> routes() {
+    synchronized (registered) {
+      return List.copyOf(registered);
+    }
+  }
+
+  public void stop() {
+    app.stop();
+  }
+
+  @Override
+  public void close() {
+    stop();
+  }
+
+  static void error(Context ctx, int status, String message) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("error", message);
+    body.put("status", status);
+    ctx.attribute(RENDERED, Boolean.TRUE);
+    ctx.status(status).json(body);
+  }
+
+  /** The OpenAPI document's bytes. */
+  public static byte[] openapi() {
+    try (InputStream in = ApiServer.class.getResourceAsStream("openapi.json")) {
+      if (in == null) {
+        throw new IllegalStateException("openapi.json is missing beside " + ApiServer.class);
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot read openapi.json: " + e.getMessage(), e);
+    }
+  }
+}
