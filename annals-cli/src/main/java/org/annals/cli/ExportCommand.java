@@ -380,13 +380,47 @@ final class ExportCommand implements Callable<Integer> {
     }
   }
 
-  private static final class CsvExporter implements Exporter {
-    final Output events;
-    final Optional<Output> mentions;
-    final Csv eventCsv;
-    final Optional<Csv> mentionCsv;
+  /**
+   * An export of two files, events and their mentions (only events on standard output): both appear
+   * together when finished, neither when not.
+   */
+  private abstract static class EventsAndMentions implements Exporter {
+    Output events;
+    Optional<Output> mentions = Optional.empty();
     long mentionRows;
     boolean finished;
+
+    @Override
+    public void finish() throws IOException {
+      events.commit();
+      if (mentions.isPresent()) {
+        mentions.get().commit();
+      }
+      finished = true;
+    }
+
+    /** The "wrote" lines: how many events and mentions went to which file. */
+    List<String> written(long eventRows) {
+      List<String> lines = new ArrayList<>();
+      if (events.target.isPresent()) {
+        lines.add("wrote " + eventRows + " event(s) to " + events.name());
+        lines.add("wrote " + mentionRows + " mention(s) to " + mentions.get().name());
+      }
+      return lines;
+    }
+
+    @Override
+    public void close() {
+      if (!finished) {
+        events.discard();
+        mentions.ifPresent(Output::discard);
+      }
+    }
+  }
+
+  private static final class CsvExporter extends EventsAndMentions {
+    final Csv eventCsv;
+    final Optional<Csv> mentionCsv;
 
     CsvExporter(Optional<Path> dir, PrintWriter stdout) {
       try {
@@ -415,41 +449,15 @@ final class ExportCommand implements Callable<Integer> {
     }
 
     @Override
-    public void finish() throws IOException {
-      events.commit();
-      if (mentions.isPresent()) {
-        mentions.get().commit();
-      }
-      finished = true;
-    }
-
-    @Override
     public List<String> summary(long n) {
-      List<String> lines = new ArrayList<>();
-      if (events.target.isPresent()) {
-        lines.add("wrote " + n + " event(s) to " + events.name());
-        lines.add("wrote " + mentionRows + " mention(s) to " + mentions.get().name());
-      }
-      return lines;
-    }
-
-    @Override
-    public void close() {
-      if (!finished) {
-        events.discard();
-        mentions.ifPresent(Output::discard);
-      }
+      return written(n);
     }
   }
 
-  private static final class GdeltExporter implements Exporter {
-    final Output events;
-    final Optional<Output> mentions;
+  private static final class GdeltExporter extends EventsAndMentions {
     final Gdelt gdelt;
     long eventRows;
-    long mentionRows;
     long skipped;
-    boolean finished;
 
     GdeltExporter(Optional<Path> dir, PrintWriter stdout, Gdelt gdelt, boolean header) {
       this.gdelt = gdelt;
@@ -486,33 +494,12 @@ final class ExportCommand implements Callable<Integer> {
     }
 
     @Override
-    public void finish() throws IOException {
-      events.commit();
-      if (mentions.isPresent()) {
-        mentions.get().commit();
-      }
-      finished = true;
-    }
-
-    @Override
     public List<String> summary(long n) {
-      List<String> lines = new ArrayList<>();
-      if (events.target.isPresent()) {
-        lines.add("wrote " + eventRows + " event(s) to " + events.name());
-        lines.add("wrote " + mentionRows + " mention(s) to " + mentions.get().name());
-      }
+      List<String> lines = written(eventRows);
       if (skipped > 0) {
         lines.add(skipped + " undated event(s) left out (--undated skip)");
       }
       return lines;
-    }
-
-    @Override
-    public void close() {
-      if (!finished) {
-        events.discard();
-        mentions.ifPresent(Output::discard);
-      }
     }
   }
 
