@@ -207,7 +207,12 @@ class WebUiIT {
 
     page.navigate(url("#/map"));
     PlaywrightAssertions.assertThat(page.locator("#map-chart canvas")).hasCount(1);
-    PlaywrightAssertions.assertThat(page.locator("#view")).containsText("1 places of 3 events");
+    PlaywrightAssertions.assertThat(page.locator("#view")).containsText("1 place of 3 events");
+    Object kyiv =
+        page.evaluate(
+            "() => echarts.getInstanceByDom(document.querySelector('#map-chart'))"
+                + ".getOption().series[0].data.map(d => d.value.join(','))");
+    assertThat(kyiv).isEqualTo(List.of("30.5238,50.4547"));
     shot("map");
 
     page.navigate(url("#/stories"));

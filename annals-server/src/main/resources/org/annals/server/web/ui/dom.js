@@ -37,3 +37,8 @@ export function actorLabel(a) {
 export function fmt(n) {
   return Number(n ?? 0).toLocaleString('en');
 }
+
+/** "1 event", "3 events". */
+export function plural(n, word) {
+  return `${fmt(n)} ${word}${n === 1 ? '' : 's'}`;
+}
