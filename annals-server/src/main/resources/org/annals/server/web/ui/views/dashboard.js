@@ -1,6 +1,6 @@
 // Dashboard: counts, events per week by QuadClass, top actors, latest stories.
 import { api, QUADS, QUAD_COLORS } from '../api.js';
-import { chart } from '../charts.js';
+import { chart, fillPeriods } from '../charts.js';
 import { esc, fmt, render } from '../dom.js';
 
 export async function dashboard(route, isCurrent) {
@@ -48,24 +48,27 @@ export async function dashboard(route, isCurrent) {
       </div>
     </div>`);
   const c = chart(view.querySelector('#timeline-chart'));
-  const weeks = timeline.periods.map((p) => p.start);
+  const periods = fillPeriods(timeline.periods, timeline.interval);
+  const weeks = periods.map((p) => p.start);
   c.setOption({
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
     legend: { top: 0 },
     grid: { left: 40, right: 16, top: 36, bottom: 56 },
     xAxis: { type: 'category', data: weeks, name: 'week from', nameLocation: 'middle', nameGap: 32 },
     yAxis: { type: 'value', minInterval: 1 },
-    dataZoom: weeks.length > 26 ? [{ type: 'slider', height: 16, bottom: 4 }] : [],
+    dataZoom: weeks.length > 52 ? [{ type: 'slider', height: 16, bottom: 4 }] : [],
     series: [1, 2, 3, 4].map((q) => ({
       name: QUADS[q],
       type: 'bar',
       stack: 'quad',
       color: QUAD_COLORS[q],
-      data: timeline.periods.map((p) => p.quad_class[String(q)]),
+      data: periods.map((p) => p.quad_class[String(q)]),
     })),
   });
   c.on('click', (p) => {
-    const period = timeline.periods[p.dataIndex];
-    location.hash = `#/events?quad=${p.seriesIndex + 1}&from=${period.start}&to=${period.end}`;
+    const period = periods[p.dataIndex];
+    if (period.end) {
+      location.hash = `#/events?quad=${p.seriesIndex + 1}&from=${period.start}&to=${period.end}`;
+    }
   });
 }

@@ -1,6 +1,6 @@
 // Dyad trend: events from actor a to actor b per period, by QuadClass, with the mean Goldstein score.
 import { api, query, QUADS, QUAD_COLORS } from '../api.js';
-import { chart } from '../charts.js';
+import { chart, fillPeriods } from '../charts.js';
 import { esc, fmt, render } from '../dom.js';
 
 export async function dyad(route, isCurrent) {
@@ -38,24 +38,26 @@ export async function dyad(route, isCurrent) {
       s.without_date ? `, ${fmt(s.without_date)} without any date` : ''}.
       <a href="#/events?${query({ source: a, target: b })}">List them</a></p>
     <div class="card"><div class="chart tall" id="dyad-chart"></div></div>`;
+  const periods = fillPeriods(s.periods, s.interval);
   const c = chart(result.querySelector('#dyad-chart'));
   c.setOption({
     tooltip: { trigger: 'axis' },
     legend: { top: 0 },
-    grid: { left: 44, right: 44, top: 40, bottom: 40 },
-    xAxis: { type: 'category', data: s.periods.map((x) => x.start) },
+    grid: { left: 44, right: 44, top: 40, bottom: 56 },
+    xAxis: { type: 'category', data: periods.map((x) => x.start) },
     yAxis: [
       { type: 'value', name: 'events', minInterval: 1 },
       { type: 'value', name: 'Goldstein', min: -10, max: 10 },
     ],
+    dataZoom: periods.length > 60 ? [{ type: 'slider', height: 16, bottom: 4 }] : [],
     series: [
       ...[1, 2, 3, 4].map((q) => ({
         name: QUADS[q], type: 'bar', stack: 'q', color: QUAD_COLORS[q],
-        data: s.periods.map((x) => x.quad_class[String(q)]),
+        data: periods.map((x) => x.quad_class[String(q)]),
       })),
       {
-        name: 'mean Goldstein', type: 'line', yAxisIndex: 1, color: '#17233a',
-        data: s.periods.map((x) => x.goldstein_mean),
+        name: 'mean Goldstein', type: 'line', yAxisIndex: 1, color: '#17233a', connectNulls: true,
+        data: periods.map((x) => x.goldstein_mean),
       },
     ],
   });
