@@ -15,8 +15,9 @@ import picocli.CommandLine.Spec;
     name = "serve",
     mixinStandardHelpOptions = true,
     description = {
-      "Serve the store over HTTP: a read-only REST API under /api/v1 (articles, events, stories,"
-          + " actors, dyad series, the actor network), described by /openapi.json.",
+      "Serve the store over HTTP: the web UI at / (dashboard, events and their evidence, dyads,"
+          + " actor network, map, stories) and the read-only REST API under /api/v1 (articles,"
+          + " events, stories, actors, dyad series, the actor network), described by /openapi.json.",
       "Serves until stopped (Ctrl-C). The data directory stays open meanwhile, so other annals"
           + " commands cannot use it until the server stops.",
     },
@@ -77,8 +78,8 @@ final class ServeCommand implements Callable<Integer> {
                 },
                 "annals-serve-shutdown"));
     String base = "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + server.port();
-    out.println(
-        "serving " + data.data + " at " + base + "/api/v1/ (see " + base + "/openapi.json)");
+    out.println("serving " + data.data + ": open " + base + "/ in a browser");
+    out.println("  REST API at " + base + "/api/v1/ (see " + base + "/openapi.json)");
     out.println("stop with Ctrl-C");
     out.flush();
     stopped.await();

@@ -61,6 +61,18 @@ final class Aggregates {
    */
   static Map<String, Object> series(
       String source, String target, Interval interval, List<ResolveRows.EventGroup> events) {
+    Map<String, Object> r = new LinkedHashMap<>();
+    r.put("source", source);
+    r.put("target", target);
+    r.putAll(timeline(interval, events));
+    return r;
+  }
+
+  /**
+   * All events per period, as in {@link #series} without the dyad: {@code interval}, {@code
+   * events}, {@code without_date} and {@code periods}.
+   */
+  static Map<String, Object> timeline(Interval interval, List<ResolveRows.EventGroup> events) {
     TreeMap<LocalDate, Bucket> buckets = new TreeMap<>();
     int lost = 0;
     for (ResolveRows.EventGroup g : events) {
@@ -97,8 +109,6 @@ final class Aggregates {
           periods.add(p);
         });
     Map<String, Object> r = new LinkedHashMap<>();
-    r.put("source", source);
-    r.put("target", target);
     r.put("interval", interval.name().toLowerCase(Locale.ROOT));
     r.put("events", events.size());
     r.put("without_date", lost);

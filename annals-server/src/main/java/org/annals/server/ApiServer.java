@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,7 +22,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The read-only REST API over a store: the routes of {@link Routes} under {@code /api/v1}, and
- * {@code /openapi.json} describing them. Errors are JSON {@code {"error", "status"}}.
+ * {@code /openapi.json} describing them. Errors are JSON {@code {"error", "status"}}. The web UI is
+ * static files at {@code /} that call the same API.
  *
  * <p>Thread-safe as the store is: requests run on Jetty's threads and the store serializes its
  * reads. The caller owns the store and closes it after {@link #stop}.
@@ -31,6 +33,12 @@ public final class ApiServer implements AutoCloseable {
 
   /** The OpenAPI document, a resource beside this class. */
   public static final String OPENAPI_PATH = "/openapi.json";
+
+  /**
+   * The web UI's files on the classpath, served at {@code /} ({@code index.html}) and {@code
+   * /ui/...}; its libraries come from WebJars at {@code /webjars/...}.
+   */
+  static final String WEB_DIRECTORY = "/org/annals/server/web";
 
   /** Request attribute: an error body was rendered. */
   private static final String RENDERED = "annals.error";
@@ -47,6 +55,13 @@ public final class ApiServer implements AutoCloseable {
             config -> {
               config.jsonMapper(new JavalinJackson(json, false));
               config.startup.showJavalinBanner = false;
+              config.staticFiles.add(
+                  files -> {
+                    files.hostedPath = "/";
+                    files.directory = WEB_DIRECTORY;
+                    files.location = Location.CLASSPATH;
+                  });
+              config.staticFiles.enableWebjars();
               config.events.handlerAdded(
                   h -> registered.add(h.getHttpMethod().name() + " " + h.getPath()));
               for (Routes.Route r : routes.all()) {

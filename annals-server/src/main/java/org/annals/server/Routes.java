@@ -53,7 +53,9 @@ final class Routes {
             PREFIX + "/dyads/{a}/{b}/series",
             union(minus(EventFilter.PARAMS, "source", "target", "actor"), Set.of("interval")),
             this::series),
-        new Route(PREFIX + "/network", EventFilter.PARAMS, this::network));
+        new Route(PREFIX + "/network", EventFilter.PARAMS, this::network),
+        new Route(
+            PREFIX + "/timeline", union(EventFilter.PARAMS, Set.of("interval")), this::timeline));
   }
 
   private Params params(Context ctx) {
@@ -230,5 +232,12 @@ final class Routes {
     Params p = params(ctx);
     EventFilter filter = EventFilter.parse(p, Optional.empty(), Optional.empty());
     ctx.json(Aggregates.network(filter.select(store)));
+  }
+
+  void timeline(Context ctx) {
+    Params p = params(ctx);
+    Aggregates.Interval interval = Aggregates.Interval.parse(p.string("interval"));
+    EventFilter filter = EventFilter.parse(p, Optional.empty(), Optional.empty());
+    ctx.json(Aggregates.timeline(interval, filter.select(store)));
   }
 }

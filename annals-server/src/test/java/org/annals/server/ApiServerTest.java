@@ -232,6 +232,23 @@ class ApiServerTest {
   }
 
   @Test
+  void theTimelineCountsAllMatchingEventsPerPeriod() throws Exception {
+    JsonNode t = get("/api/v1/timeline?interval=month").body();
+    assertThat(t.get("interval").asText()).isEqualTo("month");
+    assertThat(t.get("events").asInt()).isEqualTo(3);
+    assertThat(t.has("source")).isFalse();
+    JsonNode periods = t.get("periods");
+    assertThat(periods).hasSize(2);
+    // March: the attack (own date) and the deal (undated, by A's publication date)
+    assertThat(periods.get(0).get("start").asText()).isEqualTo("2024-03-01");
+    assertThat(periods.get(0).get("quad_class").get("4").asInt()).isEqualTo(1);
+    assertThat(periods.get(0).get("quad_class").get("1").asInt()).isEqualTo(1);
+    assertThat(periods.get(0).get("undated").asInt()).isEqualTo(1);
+    assertThat(get("/api/v1/timeline?quad=4").body().get("events").asInt()).isEqualTo(1);
+    assertError("/api/v1/timeline?interval=year", 400, "interval must be day");
+  }
+
+  @Test
   void networkSplitsCooperationFromConflict() throws Exception {
     JsonNode n = get("/api/v1/network").body();
     assertThat(n.get("nodes")).hasSize(6);

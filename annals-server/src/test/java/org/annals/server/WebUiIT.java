@@ -1,0 +1,242 @@
+package org.annals.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.annals.store.ArticleStore;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The web UI in a real browser: Debian's Chromium driven by Playwright, over the real server on a
+ * random port and a {@link StoreFixture} store. Any console error, failed request or HTTP error
+ * answer fails the test. Screenshots go to {@code target/screenshots/}.
+ */
+class WebUiIT {
+  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  static final Path SCREENSHOTS =
+      Path.of(System.getProperty("basedir", ".")).resolve("target/screenshots");
+
+  @TempDir static Path tmp;
+  static final StoreFixture FIXTURE = new StoreFixture();
+  static ArticleStore store;
+  static ApiServer server;
+  static Playwright playwright;
+  static Browser browser;
+
+  BrowserContext context;
+  Page page;
+  final List<String> problems = Collections.synchronizedList(new ArrayList<>());
+
+  @BeforeAll
+  static void start() {
+    if (!Files.isExecutable(CHROMIUM)) {
+      fail(
+          "the browser tests need Chromium at "
+              + CHROMIUM
+              + "; install it: apt-get install chromium (.ci/run does this on CI)");
+    }
+    Path data = tmp.resolve("data");
+    FIXTURE.build(data);
+    store = ArticleStore.open(data);
+    server = ApiServer.over(store).start("127.0.0.1", 0);
+    playwright =
+        Playwright.create(
+            new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+    browser =
+        playwright
+            .chromium()
+            .launch(
+                new BrowserType.LaunchOptions()
+                    .setExecutablePath(CHROMIUM)
+                    .setHeadless(true)
+                    .setArgs(
+                        List.of(
+                            "--no-sandbox",
+                            "--disable-gpu",
+                            "--disable-quic",
+                            "--no-first-run",
+                            "--disable-background-networking",
+                            "--disable-component-update",
+                            "--disable-sync")));
+  }
+
+  @AfterAll
+  static void stop() {
+    if (browser != null) {
+      browser.close();
+    }
+    if (playwright != null) {
+      playwright.close();
+    }
+    if (server != null) {
+      server.stop();
+    }
+    if (store != null) {
+      store.close();
+    }
+  }
+
+  @BeforeEach
+  void open() {
+    context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
+    page = context.newPage();
+    page.setDefaultTimeout(15_000);
+    page.onConsoleMessage(
+        m -> {
+          if (m.type().equals("error")) {
+            problems.add("console error: " + m.text() + " at " + m.location());
+          }
+        });
+    page.onPageError(e -> problems.add("page error: " + e));
+    page.onRequestFailed(r -> problems.add("request failed: " + r.url() + " " + r.failure()));
+    page.onResponse(
+        r -> {
+          if (r.status() >= 400) {
+            problems.add("HTTP " + r.status() + " for " + r.url());
+          }
+        });
+  }
+
+  @AfterEach
+  void close(TestInfo test) throws Exception {
+    try {
+      Files.createDirectories(SCREENSHOTS);
+      String name = test.getTestMethod().orElseThrow().getName();
+      page.screenshot(
+          new Page.ScreenshotOptions()
+              .setPath(SCREENSHOTS.resolve(name + ".png"))
+              .setFullPage(true));
+    } finally {
+      context.close();
+    }
+    assertThat(problems).as("browser console errors and failed requests").isEmpty();
+  }
+
+  String url(String hash) {
+    return "http://127.0.0.1:" + server.port() + "/" + hash;
+  }
+
+  @Test
+  void dashboardShowsCountsTheTimelineTopActorsAndStories() {
+    page.navigate(url(""));
+    PlaywrightAssertions.assertThat(page.locator("#count-articles")).hasText("3");
+    PlaywrightAssertions.assertThat(page.locator("#count-events")).hasText("3");
+    PlaywrightAssertions.assertThat(page.locator("#count-stories")).hasText("2");
+    PlaywrightAssertions.assertThat(page.locator("#timeline-chart canvas")).hasCount(1);
+    PlaywrightAssertions.assertThat(page.locator("#top-actors li").first()).isVisible();
+    PlaywrightAssertions.assertThat(page.locator("#latest-stories"))
+        .containsText("Russian attack on Kyiv");
+  }
+
+  @Test
+  void filteringByActorChangesTheTableAndTheUrl() {
+    page.navigate(url("#/events"));
+    Locator rows = page.locator("#events-table tbody tr[data-id]");
+    PlaywrightAssertions.assertThat(rows).hasCount(3);
+    page.locator("#event-filters input[name=actor]").fill("USA");
+    page.locator("#event-filters button[type=submit]").click();
+    PlaywrightAssertions.assertThat(rows).hasCount(1);
+    PlaywrightAssertions.assertThat(rows.first()).containsText("USAGOV");
+    PlaywrightAssertions.assertThat(page).hasURL(Pattern.compile(".*#/events\\?actor=USA$"));
+
+    // the URL is the view: loading it again gives the same table
+    page.navigate(url("#/events?quad=1&text=istanbul"));
+    PlaywrightAssertions.assertThat(rows).hasCount(1);
+    PlaywrightAssertions.assertThat(rows.first()).containsText("RUSGOV");
+    PlaywrightAssertions.assertThat(page.locator("#event-filters select[name=quad]")).hasValue("1");
+
+    // the search box filters on the sentence's text
+    page.locator("#search-text").fill("signed a deal");
+    page.locator("#search-text").press("Enter");
+    PlaywrightAssertions.assertThat(rows).hasCount(2);
+  }
+
+  @Test
+  void anEventsEvidenceHighlightsEachReportsSentenceInItsArticle() {
+    page.navigate(url("#/events?code=19"));
+    Locator rows = page.locator("#events-table tbody tr[data-id]");
+    PlaywrightAssertions.assertThat(rows).hasCount(1);
+    rows.first().locator("td.sentence").click();
+    PlaywrightAssertions.assertThat(page).hasURL(url("#/event/" + FIXTURE.attackId));
+    Locator first = page.locator("#mention-0");
+    PlaywrightAssertions.assertThat(first.locator("mark.sentence"))
+        .hasText(
+            "Russian troops attacked Kyiv on Monday, and Washington signed a deal with Caracas.");
+    PlaywrightAssertions.assertThat(first.locator("mark.sentence mark.trigger")).hasText("troops");
+    PlaywrightAssertions.assertThat(first).containsText("Wire A");
+    PlaywrightAssertions.assertThat(first).containsText("founded");
+    Locator second = page.locator("#mention-1");
+    PlaywrightAssertions.assertThat(second.locator("mark.sentence"))
+        .hasText("Russian troops attacked the Ukrainian capital again.");
+    PlaywrightAssertions.assertThat(second).containsText("Wire B");
+    PlaywrightAssertions.assertThat(second).containsText("merged");
+    PlaywrightAssertions.assertThat(second).containsText("dyad 1.00");
+  }
+
+  @Test
+  void dyadNetworkMapAndStoryPagesRender() throws Exception {
+    page.navigate(url("#/dyad?a=RUS&b=UKR&interval=month"));
+    PlaywrightAssertions.assertThat(page.locator("#dyad-chart canvas")).hasCount(1);
+    PlaywrightAssertions.assertThat(page.locator("#dyad-result")).containsText("2 event(s)");
+    shot("dyad");
+
+    page.navigate(url("#/network"));
+    PlaywrightAssertions.assertThat(page.locator("#network-chart canvas")).hasCount(1);
+    PlaywrightAssertions.assertThat(page.locator("#view")).containsText("RUSMIL → UKR");
+    shot("network");
+
+    page.navigate(url("#/map"));
+    PlaywrightAssertions.assertThat(page.locator("#map-chart canvas")).hasCount(1);
+    PlaywrightAssertions.assertThat(page.locator("#view")).containsText("1 place of 3 events");
+    Object kyiv =
+        page.evaluate(
+            "() => echarts.getInstanceByDom(document.querySelector('#map-chart'))"
+                + ".getOption().series[0].data.map(d => d.value.join(','))");
+    assertThat(kyiv).isEqualTo(List.of("30.5238,50.4547"));
+    shot("map");
+
+    page.navigate(url("#/stories"));
+    PlaywrightAssertions.assertThat(page.locator("#stories-table tbody tr[data-id]")).hasCount(2);
+    page.locator("#stories-table a", new Page.LocatorOptions().setHasText("Russian attack"))
+        .click();
+    PlaywrightAssertions.assertThat(page.locator("#story-timeline .item")).hasCount(4);
+  }
+
+  @Test
+  void atANarrowWidthTheTableScrollsSideways() {
+    page.setViewportSize(390, 844);
+    page.navigate(url("#/events"));
+    PlaywrightAssertions.assertThat(page.locator("#events-table tbody tr[data-id]")).hasCount(3);
+    Object overflow =
+        page.evaluate(
+            "() => { const w = document.querySelector('.table-wrap');"
+                + " return w.scrollWidth > w.clientWidth"
+                + " && document.documentElement.scrollWidth <= window.innerWidth; }");
+    assertThat(overflow).as("the table scrolls inside its box, the page does not").isEqualTo(true);
+  }
+
+  private void shot(String name) throws Exception {
+    Files.createDirectories(SCREENSHOTS);
+    page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")));
+  }
+}
