@@ -28,8 +28,11 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "demo",
     mixinStandardHelpOptions = true,
-    description =
-        "Ingest the bundled sample articles (every input format, plus some bad inputs) and show what Annals found.",
+    description = {
+      "Ingest the bundled sample articles (every input format, plus some bad inputs), show what"
+          + " Annals found, then serve the web UI over them (the URL is printed; stop with Ctrl-C).",
+      "--no-serve stops after the summary."
+    },
     footer = ExitCodes.FOOTER)
 final class DemoCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -43,6 +46,15 @@ final class DemoCommand implements Callable<Integer> {
 
   @Option(names = "--no-annotate", description = "Skip CoreNLP (fast).")
   boolean noAnnotate;
+
+  @Option(names = "--no-serve", description = "Do not serve the web UI afterwards; just stop.")
+  boolean noServe;
+
+  @Option(
+      names = "--port",
+      defaultValue = "8080",
+      description = "The web UI's port (default ${DEFAULT-VALUE}; a free one when it is taken).")
+  int port;
 
   @Override
   public Integer call() throws InterruptedException {
@@ -84,7 +96,11 @@ final class DemoCommand implements Callable<Integer> {
       }
     }
     out.flush();
-    return ExitCodes.OK;
+    if (noServe) {
+      return ExitCodes.OK;
+    }
+    out.println();
+    return ServeCommand.serve(data.data, "127.0.0.1", port, true, out, err);
   }
 
   private static void printRemovals(

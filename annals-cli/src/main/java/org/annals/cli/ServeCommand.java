@@ -48,10 +48,27 @@ final class ServeCommand implements Callable<Integer> {
       err.println("annals serve: --port must be 0..65535, got " + port);
       return ExitCodes.USAGE;
     }
-    ArticleStore store = ArticleStore.open(data.data);
+    return serve(data.data, host, port, false, out, err);
+  }
+
+  /**
+   * Serves a data directory until the process is stopped.
+   *
+   * @param fallback when the port is taken, take a free one instead of failing (the demo)
+   * @return an exit code when it could not start; otherwise it returns only when stopped
+   */
+  static int serve(
+      java.nio.file.Path dataDir,
+      String host,
+      int port,
+      boolean fallback,
+      PrintWriter out,
+      PrintWriter err)
+      throws InterruptedException {
+    ArticleStore store = ArticleStore.open(dataDir);
     ApiServer server;
     try {
-      server = ApiServer.over(store).start(host, port);
+      server = start(store, host, port, fallback, err);
     } catch (RuntimeException e) {
       store.close();
       err.println(
@@ -78,11 +95,24 @@ final class ServeCommand implements Callable<Integer> {
                 },
                 "annals-serve-shutdown"));
     String base = "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + server.port();
-    out.println("serving " + data.data + ": open " + base + "/ in a browser");
+    out.println("serving " + dataDir + ": open " + base + "/ in a browser");
     out.println("  REST API at " + base + "/api/v1/ (see " + base + "/openapi.json)");
     out.println("stop with Ctrl-C");
     out.flush();
     stopped.await();
     return ExitCodes.OK;
+  }
+
+  private static ApiServer start(
+      ArticleStore store, String host, int port, boolean fallback, PrintWriter err) {
+    try {
+      return ApiServer.over(store).start(host, port);
+    } catch (RuntimeException e) {
+      if (!fallback || port == 0) {
+        throw e;
+      }
+      err.println("port " + port + " is in use (" + e.getMessage() + "); taking a free one");
+      return ApiServer.over(store).start(host, 0);
+    }
   }
 }

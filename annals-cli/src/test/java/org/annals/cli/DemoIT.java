@@ -14,7 +14,8 @@ class DemoIT {
   void demoIngestsTheSamplesAndShowsWhatItFound() {
     String data = tmp.resolve("data").toString();
     CliTest.Run r =
-        CliTest.run("demo", "--samples", Path.of("..", "samples").toString(), "--data", data);
+        CliTest.run(
+            "demo", "--no-serve", "--samples", Path.of("..", "samples").toString(), "--data", data);
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out())
         .contains("added 23, unchanged 1, new versions 0, quarantined 6")
@@ -27,7 +28,8 @@ class DemoIT {
         .contains("coded ")
         .contains("truncated");
     CliTest.Run again =
-        CliTest.run("demo", "--samples", Path.of("..", "samples").toString(), "--data", data);
+        CliTest.run(
+            "demo", "--no-serve", "--samples", Path.of("..", "samples").toString(), "--data", data);
     assertThat(again.out()).contains("added 0, unchanged 24");
   }
 }
