@@ -76,6 +76,20 @@ final class EventFilters {
   @Option(names = "--story", paramLabel = "ID", description = "Events of this story (st_…).")
   String story;
 
+  @Option(
+      names = "--quad",
+      paramLabel = "1-4",
+      description =
+          "Events of this QuadClass: 1 verbal cooperation, 2 material cooperation, 3 verbal"
+              + " conflict, 4 material conflict.")
+  Integer quad;
+
+  @Option(
+      names = "--text",
+      paramLabel = "WORDS",
+      description = "Events whose sentence contains these words (any case).")
+  String text;
+
   @Option(names = "--all", description = "Also negated and hypothetical events (flagged).")
   boolean all;
 
@@ -127,6 +141,12 @@ final class EventFilters {
           return Optional.empty();
         }
         query = query.within(point.get());
+      }
+      if (quad != null) {
+        query = query.inQuadClass(quad);
+      }
+      if (text != null) {
+        query = query.containing(text);
       }
     } catch (IllegalArgumentException e) {
       err.println("annals " + command + ": " + e.getMessage());

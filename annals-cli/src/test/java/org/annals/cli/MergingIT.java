@@ -132,6 +132,14 @@ class MergingIT {
     assertThat(show.out()).contains("3 report(s) in 3 article(s) from 2 independent source(s)");
     assertThat(show.out()).contains("why: ");
 
+    // QuadClass and text filters, in the store's query
+    assertThat(CliTest.run("events", "--data", data, "--quad", "4").out().lines()).hasSize(3);
+    assertThat(CliTest.run("events", "--data", data, "--text", "PACIFIC").out())
+        .contains("Pacific")
+        .doesNotContain("Caribbean");
+    assertThat(CliTest.run("events", "--data", data, "--quad", "9").code())
+        .isEqualTo(ExitCodes.USAGE);
+
     CliTest.Run missing = CliTest.run("event", "--data", data, "ev_doesnotexist");
     assertThat(missing.code()).isEqualTo(ExitCodes.NOT_FOUND);
     assertThat(CliTest.run("event", "split", "--data", data, "ev_doesnotexist").err())

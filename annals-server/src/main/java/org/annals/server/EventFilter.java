@@ -94,25 +94,30 @@ record EventFilter(
     } else if (p.string("radius").isPresent()) {
       throw ApiException.badRequest("radius needs near=LAT,LON");
     }
-    return new EventFilter(
-        q,
-        minConfidence,
-        p.string("story"),
-        quad,
-        p.string("text").map(t -> t.toLowerCase(Locale.ROOT)));
-  }
-
-  /** Every real event that passes the filter, newest first. */
-  List<ResolveRows.EventGroup> select(ArticleStore store) {
-    return store.eventGroups(query, minConfidence, story).stream().filter(this::keeps).toList();
-  }
-
-  private boolean keeps(ResolveRows.EventGroup g) {
-    var e = g.representative();
-    if (quad.isPresent() && e.event().cameo().quadClass() != quad.getAsInt()) {
-      return false;
+    if (quad.isPresent()) {
+      q = q.inQuadClass(quad.getAsInt());
     }
-    return text.isEmpty() || e.sentence().toLowerCase(Locale.ROOT).contains(text.get());
+    Optional<String> text = p.string("text").filter(t -> !t.isBlank());
+    if (text.isPresent()) {
+      q = q.containing(text.get());
+    }
+    return new EventFilter(
+        q, minConfidence, p.string("story"), quad, text.map(t -> t.toLowerCase(Locale.ROOT)));
+  }
+
+  /** Every real event that passes the filter, newest first (at most the store's query cap). */
+  List<ResolveRows.EventGroup> select(ArticleStore store) {
+    return store.eventGroups(query, minConfidence, story);
+  }
+
+  /** One page of the real events that pass the filter, newest first. */
+  List<ResolveRows.EventGroup> page(ArticleStore store, int limit, int offset) {
+    return store.eventGroups(query.page(limit, offset), minConfidence, story);
+  }
+
+  /** How many real events pass the filter. */
+  long count(ArticleStore store) {
+    return store.eventGroupCount(query, minConfidence, story);
   }
 
   private static String upper(String code) {

@@ -115,12 +115,12 @@ final class Routes {
     Params p = params(ctx);
     Params.Page page = p.page();
     EventFilter filter = EventFilter.parse(p, Optional.empty(), Optional.empty());
-    List<ResolveRows.EventGroup> all = filter.select(store);
+    // the page in SQL (filters, order, limit, offset), and the total by a count
     List<Object> items = new ArrayList<>();
-    for (ResolveRows.EventGroup g : page.of(all)) {
+    for (ResolveRows.EventGroup g : filter.page(store, page.limit(), page.offset())) {
       items.add(EventRecords.groupRecord(g, store.mentionsOf(g.id())));
     }
-    ctx.json(page(page, (long) all.size(), items));
+    ctx.json(page(page, filter.count(store), items));
   }
 
   void event(Context ctx) {

@@ -497,6 +497,12 @@ public final class ArticleStore implements AutoCloseable {
         "export real events", c -> ExportQueries.forEach(c, query, minConfidence, storyId, sink));
   }
 
+  /** How many real events a query matches, its limit and offset aside. */
+  public long eventGroupCount(EventQuery query, double minConfidence, Optional<String> storyId) {
+    return read(
+        "count real events", c -> ResolveQueries.countGroups(c, query, minConfidence, storyId));
+  }
+
   /** One real event by its id or an id prefix. */
   public Optional<ResolveRows.EventGroup> eventGroup(String idOrPrefix) {
     EventQuery all =

@@ -118,6 +118,20 @@ final class EventQueries {
               args.add(n.lon());
               args.add(n.radiusKm());
             });
+    q.quad()
+        .ifPresent(
+            quad -> {
+              where.append(" AND e.quad_class = ?");
+              args.add(quad);
+            });
+    q.text()
+        .ifPresent(
+            words -> {
+              where.append(
+                  " AND EXISTS (SELECT 1 FROM sentences st WHERE st.article_id = e.article_id"
+                      + " AND st.idx = e.sentence_idx AND contains(lower(st.text), lower(?)))");
+              args.add(words);
+            });
     return where;
   }
 

@@ -10,9 +10,13 @@ import java.util.Optional;
  * @param source an actor code or prefix for the source; with {@code target} it names a dyad
  * @param target an actor code or prefix for the target
  * @param code a CAMEO code or prefix: "19" is the root, "190" the code and its children
- * @param from first publication date (inclusive); events get their own dates in a later release
- * @param to last publication date (inclusive)
+ * @param from the first day (inclusive) of the event's own date; an undated event's publication
+ *     date stands in
+ * @param to the last day (inclusive), likewise
  * @param includeUnasserted also negated and hypothetical events, which are stored but flagged
+ * @param near only events placed within a radius of a point
+ * @param quad only events of this QuadClass (1..4)
+ * @param text only events whose sentence contains these words (any case)
  */
 public record EventQuery(
     Optional<String> actor,
@@ -24,7 +28,9 @@ public record EventQuery(
     boolean includeUnasserted,
     int limit,
     int offset,
-    Optional<Near> near) {
+    Optional<Near> near,
+    Optional<Integer> quad,
+    Optional<String> text) {
   public static final int MAX_LIMIT = 100_000;
 
   /** Events whose place lies within {@code radiusKm} of a point. */
@@ -53,10 +59,99 @@ public record EventQuery(
     this(actor, source, target, code, from, to, includeUnasserted, limit, offset, Optional.empty());
   }
 
+  /** A query without a place, QuadClass or text filter. */
+  public EventQuery(
+      Optional<String> actor,
+      Optional<String> source,
+      Optional<String> target,
+      Optional<String> code,
+      Optional<LocalDate> from,
+      Optional<LocalDate> to,
+      boolean includeUnasserted,
+      int limit,
+      int offset,
+      Optional<Near> near) {
+    this(
+        actor,
+        source,
+        target,
+        code,
+        from,
+        to,
+        includeUnasserted,
+        limit,
+        offset,
+        near,
+        Optional.empty(),
+        Optional.empty());
+  }
+
   /** This query, only events within a radius of a point. */
   public EventQuery within(Near n) {
     return new EventQuery(
-        actor, source, target, code, from, to, includeUnasserted, limit, offset, Optional.of(n));
+        actor,
+        source,
+        target,
+        code,
+        from,
+        to,
+        includeUnasserted,
+        limit,
+        offset,
+        Optional.of(n),
+        quad,
+        text);
+  }
+
+  /** This query, only events of a QuadClass (1..4). */
+  public EventQuery inQuadClass(int quadClass) {
+    return new EventQuery(
+        actor,
+        source,
+        target,
+        code,
+        from,
+        to,
+        includeUnasserted,
+        limit,
+        offset,
+        near,
+        Optional.of(quadClass),
+        text);
+  }
+
+  /** This query, only events whose sentence contains {@code words}, in any case. */
+  public EventQuery containing(String words) {
+    return new EventQuery(
+        actor,
+        source,
+        target,
+        code,
+        from,
+        to,
+        includeUnasserted,
+        limit,
+        offset,
+        near,
+        quad,
+        Optional.of(words));
+  }
+
+  /** This query, another page. */
+  public EventQuery page(int newLimit, int newOffset) {
+    return new EventQuery(
+        actor,
+        source,
+        target,
+        code,
+        from,
+        to,
+        includeUnasserted,
+        newLimit,
+        newOffset,
+        near,
+        quad,
+        text);
   }
 
   public EventQuery {
@@ -73,6 +168,15 @@ public record EventQuery(
                 "a CAMEO code or root has 2 to 4 digits (e.g. 19 or 190), got '" + c + "'");
           }
         });
+    quad.ifPresent(
+        q -> {
+          if (q < 1 || q > 4) {
+            throw new IllegalArgumentException("a QuadClass is 1..4, got " + q);
+          }
+        });
+    if (text.isPresent() && text.get().isBlank()) {
+      throw new IllegalArgumentException("a text filter needs some words, got a blank one");
+    }
     if (from.isPresent() && to.isPresent() && from.get().isAfter(to.get())) {
       throw new IllegalArgumentException("--from " + from.get() + " is after --to " + to.get());
     }

@@ -480,18 +480,13 @@ final class ResolveQueries {
           + " JOIN merge_links l ON l.mention_id = e.id AND l.representative"
           + " LEFT JOIN article_features af ON af.article_id = e.article_id";
 
-  /**
-   * Real events matching a query: each by its representative mention, with counts over its
-   * mentions.
-   */
-  static List<EventGroup> groups(
-      Connection c,
+  /** The WHERE clause of a real-event query; appends its arguments. */
+  private static StringBuilder groupWhere(
       EventQuery q,
       double minConfidence,
       Optional<String> storyId,
-      Optional<String> mergedId)
-      throws SQLException {
-    List<Object> args = new ArrayList<>();
+      Optional<String> mergedId,
+      List<Object> args) {
     StringBuilder where = EventQueries.where(q, args);
     where.append(" AND g.g_confidence >= ?");
     args.add(minConfidence);
@@ -504,6 +499,38 @@ final class ResolveQueries {
       args.add(mergedId.get());
       args.add(mergedId.get() + "%");
     }
+    return where;
+  }
+
+  /** How many real events match a query (its limit and offset aside). */
+  static long countGroups(
+      Connection c, EventQuery q, double minConfidence, Optional<String> storyId)
+      throws SQLException {
+    List<Object> args = new ArrayList<>();
+    StringBuilder where = groupWhere(q, minConfidence, storyId, Optional.empty(), args);
+    String sql = "SELECT count(*)" + EVENT_JOINS + GROUP_STATS + where;
+    try (PreparedStatement p = c.prepareStatement(sql)) {
+      EventQueries.bind(p, args);
+      try (ResultSet r = p.executeQuery()) {
+        r.next();
+        return r.getLong(1);
+      }
+    }
+  }
+
+  /**
+   * Real events matching a query: each by its representative mention, with counts over its
+   * mentions.
+   */
+  static List<EventGroup> groups(
+      Connection c,
+      EventQuery q,
+      double minConfidence,
+      Optional<String> storyId,
+      Optional<String> mergedId)
+      throws SQLException {
+    List<Object> args = new ArrayList<>();
+    StringBuilder where = groupWhere(q, minConfidence, storyId, mergedId, args);
     String sql =
         EVENT_COLUMNS
             + ", g.*, o.n_outlets, af.story_id AS g_story"
