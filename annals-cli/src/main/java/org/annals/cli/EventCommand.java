@@ -49,11 +49,7 @@ final class EventCommand implements Callable<Integer> {
     try (ArticleStore store = ArticleStore.open(data.data)) {
       Optional<ResolveRows.EventGroup> found;
       try {
-        found = store.eventGroup(id);
-        if (found.isEmpty()) {
-          // a report's id: show the event it belongs to
-          found = store.resolvedMention(id).flatMap(m -> store.eventGroup(m.decision().mergedId()));
-        }
+        found = store.eventGroupOf(id);
       } catch (IllegalArgumentException e) {
         err.println("annals event: " + e.getMessage());
         return ExitCodes.USAGE;

@@ -123,11 +123,7 @@ final class PloverRecords {
   }
 
   private static String trigger(StoredEvent s) {
-    var sentence = s.event().evidence().sentence();
-    var trigger = s.event().evidence().trigger();
-    int t0 = trigger.start() - sentence.start();
-    int t1 = trigger.end() - sentence.start();
-    return t0 >= 0 && t1 <= s.sentence().length() && t0 <= t1 ? s.sentence().substring(t0, t1) : "";
+    return s.triggerText();
   }
 
   /** The keys a PLOVER record starts with, in order (the PLOVER specification's). */

@@ -80,10 +80,7 @@ public final class EventRecords {
   /** A stored mention (one coded report) as a record with its one mention. */
   public static Map<String, Object> record(StoredEvent s) {
     CodedEvent e = s.event();
-    String trigger = s.sentence();
-    int t0 = e.evidence().trigger().start() - e.evidence().sentence().start();
-    int t1 = e.evidence().trigger().end() - e.evidence().sentence().start();
-    trigger = t0 >= 0 && t1 <= trigger.length() && t0 <= t1 ? trigger.substring(t0, t1) : "";
+    String trigger = s.triggerText();
     return record(
         s.id(),
         e,

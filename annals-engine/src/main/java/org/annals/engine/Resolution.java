@@ -2,16 +2,13 @@ package org.annals.engine;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import org.annals.model.CodedEvent;
-import org.annals.model.EntityMention;
 import org.annals.model.EventActor;
 import org.annals.model.EventPlace;
 import org.annals.model.Sentence;
@@ -22,6 +19,7 @@ import org.annals.resolve.merge.EventMerger;
 import org.annals.resolve.merge.Mention;
 import org.annals.resolve.merge.MergeScore;
 import org.annals.resolve.story.StoryClusterer;
+import org.annals.resolve.story.StoryDocs;
 import org.annals.store.ArticleStore;
 import org.annals.store.ResolveRows.ArticleFeatures;
 import org.annals.store.ResolveRows.MergeDecision;
@@ -215,7 +213,7 @@ public final class Resolution {
       counts.mentions++;
       Sentence sentence = sentence(a, e.event().evidence().sentenceIndex());
       List<Token> tokens = sentence == null ? List.of() : sentence.tokens();
-      String trigger = triggerLemma(tokens, e);
+      String trigger = Terms.triggerLemma(tokens, e.event().evidence().trigger());
       Set<String> terms = Terms.content(tokens);
       Set<String> numbers = Terms.numbers(tokens);
       Mention m = mention(e, copyGroup, trigger, terms, numbers);
@@ -494,71 +492,10 @@ public final class Resolution {
     return null;
   }
 
-  /** The lemma of the trigger's first verb or noun ("sign" for "signed off"). */
-  static String triggerLemma(List<Token> tokens, StoredEvent e) {
-    var span = e.event().evidence().trigger();
-    String first = "";
-    for (Token t : tokens) {
-      if (t.span().end() <= span.start() || t.span().start() >= span.end()) {
-        continue;
-      }
-      String lemma = t.lemma().toLowerCase(Locale.ROOT);
-      if (t.pos().startsWith("VB") || t.pos().startsWith("NN")) {
-        return lemma;
-      }
-      if (first.isEmpty()) {
-        first = lemma;
-      }
-    }
-    return first;
-  }
-
-  /** Whether an entity is the article's outlet ("Reuter" in a Reuters article). */
-  static boolean isOutlet(String entity, String outlet) {
-    if (outlet.length() < 2) {
-      return false;
-    }
-    String e = entity.endsWith("s") ? entity.substring(0, entity.length() - 1) : entity;
-    String o = outlet.endsWith("s") ? outlet.substring(0, outlet.length() - 1) : outlet;
-    return e.equals(o);
-  }
-
-  /** An article as the story clusterer sees it: content terms and named entities. */
+  /** An article as the story clusterer sees it. */
   static StoryClusterer.Doc doc(StoredArticle a) {
-    String outlet = a.outlet().orElse("").toLowerCase(Locale.ROOT).strip();
-    Map<String, Integer> counts = new HashMap<>();
-    Map<String, String> labels = new HashMap<>();
-    for (Sentence s : a.annotation().sentences()) {
-      for (Token t : s.tokens()) {
-        if (!t.ner().equals("O") && !t.ner().isEmpty()) {
-          continue; // names count as entities below
-        }
-        String term = Terms.term(t);
-        if (term.isEmpty()) {
-          continue;
-        }
-        counts.merge(term, 1, Integer::sum);
-        if (t.pos().startsWith("NN")) {
-          labels.putIfAbsent(term, term);
-        }
-      }
-    }
-    for (EntityMention m : a.annotation().entities()) {
-      if (!Set.of("PERSON", "ORGANIZATION", "LOCATION", "MISC", "COUNTRY", "CITY", "NATIONALITY")
-          .contains(m.type())) {
-        continue;
-      }
-      String key = "@" + m.text().toLowerCase(Locale.ROOT).strip();
-      if (key.length() < 3 || isOutlet(key.substring(1), outlet)) {
-        continue; // "(Reuters) -", a closing "Reuter": the outlet names itself, not the story
-      }
-      counts.merge(key, 1, Integer::sum);
-      if (!m.type().equals("MISC") && !m.type().equals("NATIONALITY")) {
-        // "Russian", "Democratic": they count, but name no story
-        labels.putIfAbsent(key, m.text().strip());
-      }
-    }
-    return new StoryClusterer.Doc(a.id().value(), a.published().date(), counts, labels);
+    return StoryDocs.of(
+        a.id().value(), a.published().date(), a.outlet().orElse(""), a.annotation());
   }
 
   private static StoryClusterer.Story story(StoryRow r) {

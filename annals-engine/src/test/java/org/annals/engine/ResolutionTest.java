@@ -7,9 +7,9 @@ import org.junit.jupiter.api.Test;
 class ResolutionTest {
   @Test
   void anOutletNamingItselfIsNoStoryEntity() {
-    assertThat(Resolution.isOutlet("reuter", "reuters")).isTrue();
-    assertThat(Resolution.isOutlet("reuters", "reuters")).isTrue();
-    assertThat(Resolution.isOutlet("reuters", "")).isFalse();
-    assertThat(Resolution.isOutlet("venezuela", "reuters")).isFalse();
+    assertThat(org.annals.resolve.story.StoryDocs.isOutlet("reuter", "reuters")).isTrue();
+    assertThat(org.annals.resolve.story.StoryDocs.isOutlet("reuters", "reuters")).isTrue();
+    assertThat(org.annals.resolve.story.StoryDocs.isOutlet("reuters", "")).isFalse();
+    assertThat(org.annals.resolve.story.StoryDocs.isOutlet("venezuela", "reuters")).isFalse();
   }
 }

@@ -14,15 +14,14 @@ import org.annals.eval.coref.CorefResponse;
 import org.annals.eval.coref.CorefSystem;
 import org.annals.eval.coref.MentionRef;
 import org.annals.model.AnnotatedText;
-import org.annals.model.CharSpan;
 import org.annals.model.DatePrecision;
-import org.annals.model.EntityMention;
 import org.annals.model.Sentence;
 import org.annals.model.Token;
 import org.annals.resolve.Terms;
 import org.annals.resolve.merge.EventMerger;
 import org.annals.resolve.merge.Mention;
 import org.annals.resolve.story.StoryClusterer;
+import org.annals.resolve.story.StoryDocs;
 
 /**
  * Annals' own RESOLVE stage as an event coreference system, for {@code annals eval coref}: the
@@ -123,7 +122,7 @@ public final class AnnalsCorefSystem implements CorefSystem {
     List<StoryClusterer.Doc> docs = new ArrayList<>();
     Map<String, Integer> df = new HashMap<>();
     for (CorefDocument d : documents) {
-      StoryClusterer.Doc doc = doc(d.id(), text(d));
+      StoryClusterer.Doc doc = StoryDocs.of(d.id(), Optional.empty(), "", text(d));
       docs.add(doc);
       doc.counts().keySet().forEach(t -> df.merge(t, 1, Integer::sum));
     }
@@ -144,28 +143,6 @@ public final class AnnalsCorefSystem implements CorefSystem {
       members.computeIfAbsent(s.id(), k -> new ArrayList<>()).add(doc.id());
     }
     return members;
-  }
-
-  /** The same document model as ingest: content terms, and named entities as {@code @} terms. */
-  static StoryClusterer.Doc doc(String id, AnnotatedText text) {
-    Map<String, Integer> counts = new HashMap<>();
-    for (Sentence s : text.sentences()) {
-      for (Token t : s.tokens()) {
-        if (!t.ner().equals("O")) {
-          continue;
-        }
-        String term = Terms.term(t);
-        if (!term.isEmpty()) {
-          counts.merge(term, 1, Integer::sum);
-        }
-      }
-    }
-    for (EntityMention m : text.entities()) {
-      if (Set.of("PERSON", "ORGANIZATION", "LOCATION", "MISC").contains(m.type())) {
-        counts.merge("@" + m.text().toLowerCase(Locale.ROOT).strip(), 1, Integer::sum);
-      }
-    }
-    return new StoryClusterer.Doc(id, Optional.empty(), counts, Map.of());
   }
 
   private List<List<MentionRef>> cluster(
@@ -210,30 +187,12 @@ public final class AnnalsCorefSystem implements CorefSystem {
         Optional.empty(),
         Optional.empty(),
         "",
-        trigger(tokens, r.span()),
+        Terms.triggerLemma(tokens, r.span()),
         Optional.empty(),
         Optional.empty(),
         DatePrecision.UNKNOWN,
         Optional.empty(),
         Terms.content(tokens),
         Terms.numbers(tokens));
-  }
-
-  /** The lemma of the mention's first verb or noun, else of its first token. */
-  static String trigger(List<Token> tokens, CharSpan span) {
-    String first = "";
-    for (Token t : tokens) {
-      if (t.span().end() <= span.start() || t.span().start() >= span.end()) {
-        continue;
-      }
-      String lemma = t.lemma().toLowerCase(Locale.ROOT);
-      if (t.pos().startsWith("VB") || t.pos().startsWith("NN")) {
-        return lemma;
-      }
-      if (first.isEmpty()) {
-        first = lemma;
-      }
-    }
-    return first;
   }
 }

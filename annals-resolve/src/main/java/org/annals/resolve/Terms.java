@@ -181,4 +181,25 @@ public final class Terms {
     }
     return common / (double) (a.size() + b.size() - common);
   }
+
+  /**
+   * The lemma of a trigger: of its first verb or noun among the tokens the span covers ("sign" for
+   * "signed off"), else of its first token; "" when it covers none.
+   */
+  public static String triggerLemma(List<Token> tokens, org.annals.model.CharSpan span) {
+    String first = "";
+    for (Token t : tokens) {
+      if (t.span().end() <= span.start() || t.span().start() >= span.end()) {
+        continue;
+      }
+      String lemma = t.lemma().toLowerCase(Locale.ROOT);
+      if (t.pos().startsWith("VB") || t.pos().startsWith("NN")) {
+        return lemma;
+      }
+      if (first.isEmpty()) {
+        first = lemma;
+      }
+    }
+    return first;
+  }
 }

@@ -126,11 +126,7 @@ final class Routes {
   void event(Context ctx) {
     params(ctx);
     String id = ctx.pathParam("id");
-    Optional<ResolveRows.EventGroup> found = store.eventGroup(id);
-    if (found.isEmpty()) {
-      // a report's id: the event it belongs to
-      found = store.resolvedMention(id).flatMap(m -> store.eventGroup(m.decision().mergedId()));
-    }
+    Optional<ResolveRows.EventGroup> found = store.eventGroupOf(id);
     ResolveRows.EventGroup g =
         found.orElseThrow(
             () -> ApiException.notFound("no event " + id + "; /api/v1/events lists them"));

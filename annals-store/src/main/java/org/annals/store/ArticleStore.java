@@ -503,6 +503,18 @@ public final class ArticleStore implements AutoCloseable {
         "count real events", c -> ResolveQueries.countGroups(c, query, minConfidence, storyId));
   }
 
+  /**
+   * The real event an id names: an event's id or id prefix, else a report's (mention's) id, whose
+   * event it is.
+   */
+  public Optional<ResolveRows.EventGroup> eventGroupOf(String id) {
+    Optional<ResolveRows.EventGroup> found = eventGroup(id);
+    if (found.isPresent()) {
+      return found;
+    }
+    return resolvedMention(id).flatMap(m -> eventGroup(m.decision().mergedId()));
+  }
+
   /** One real event by its id or an id prefix. */
   public Optional<ResolveRows.EventGroup> eventGroup(String idOrPrefix) {
     EventQuery all =

@@ -23,4 +23,12 @@ public record StoredEvent(
     CodedEvent event,
     CharSpan sentenceRaw,
     CharSpan triggerRaw,
-    String coder) {}
+    String coder) {
+
+  /** The trigger's words, cut from the sentence; empty if the spans disagree. */
+  public String triggerText() {
+    int t0 = event.evidence().trigger().start() - event.evidence().sentence().start();
+    int t1 = event.evidence().trigger().end() - event.evidence().sentence().start();
+    return t0 >= 0 && t1 <= sentence.length() && t0 <= t1 ? sentence.substring(t0, t1) : "";
+  }
+}

@@ -1,6 +1,5 @@
 package org.annals.store.export;
 
-import org.annals.model.CharSpan;
 import org.annals.store.ExportRows.MentionRow;
 import org.annals.store.StoredEvent;
 
@@ -14,10 +13,6 @@ final class Mentions {
   }
 
   static String trigger(StoredEvent s) {
-    CharSpan sentence = s.event().evidence().sentence();
-    CharSpan trigger = s.event().evidence().trigger();
-    int t0 = trigger.start() - sentence.start();
-    int t1 = trigger.end() - sentence.start();
-    return t0 >= 0 && t1 <= s.sentence().length() && t0 <= t1 ? s.sentence().substring(t0, t1) : "";
+    return s.triggerText();
   }
 }
