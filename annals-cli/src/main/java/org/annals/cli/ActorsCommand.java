@@ -44,7 +44,7 @@ import picocli.CommandLine.Spec;
     footer = ExitCodes.FOOTER)
 final class ActorsCommand implements Callable<Integer> {
   /** The data directory's own actor file, in the format of docs/dictionaries.md. */
-  static final String USER_ACTORS = "actors.txt";
+  static final String USER_ACTORS = org.annals.engine.DataCoders.USER_ACTORS;
 
   @Spec CommandSpec spec;
   @Mixin DataOptions data;

@@ -100,7 +100,14 @@ final class DemoCommand implements Callable<Integer> {
       return ExitCodes.OK;
     }
     out.println();
-    return ServeCommand.serve(data.data, "127.0.0.1", port, true, out, err);
+    return ServeCommand.serve(
+        data.data,
+        "127.0.0.1",
+        port,
+        true,
+        ServeCommand.writeOptions(false, null, System.getenv(ServeCommand.TOKEN_ENV)),
+        out,
+        err);
   }
 
   private static void printRemovals(

@@ -108,20 +108,15 @@ final class IngestCommand implements Callable<Integer> {
 
   /** The user actor file of a data directory: promoted candidate actors land here. */
   static java.nio.file.Path userActors(java.nio.file.Path dataDir) {
-    return dataDir.resolve(ActorsCommand.USER_ACTORS);
+    return org.annals.engine.DataCoders.userActors(dataDir);
   }
 
   /** The coder, with the data directory's own actors (promoted candidates) when it has some. */
   static EventExtractor coder(java.nio.file.Path dataDir, PrintWriter err) {
-    java.nio.file.Path own = userActors(dataDir);
-    if (!java.nio.file.Files.isRegularFile(own)) {
-      return EventExtractor.standard();
+    if (org.annals.engine.DataCoders.hasUserActors(dataDir)) {
+      err.println("using the actors in " + userActors(dataDir) + " beside Annals' own");
     }
-    err.println("using the actors in " + own + " beside Annals' own");
-    return new EventExtractor(
-        org.annals.coder.codebook.Codebook.standard(),
-        org.annals.coder.dict.ActorDictionary.withFiles(List.of(own)),
-        org.annals.coder.dict.VerbLexicon.standard());
+    return org.annals.engine.DataCoders.forData(dataDir);
   }
 
   static String summaryLine(IngestPipeline.Report r) {

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.annals.server.ApiServer;
+import org.annals.server.ServerOptions;
 import org.annals.store.ArticleStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -16,8 +17,13 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Serve the store over HTTP: the web UI at / (dashboard, events and their evidence, dyads,"
-          + " actor network, map, stories) and the read-only REST API under /api/v1 (articles,"
-          + " events, stories, actors, dyad series, the actor network), described by /openapi.json.",
+          + " actor network, map, stories, search, adding articles) and the REST API under /api/v1"
+          + " (articles, events, stories, actors, dyad series, the actor network, search), described"
+          + " by /openapi.json.",
+      "Reading needs nothing. Writing (uploading files or pasting articles, which the server"
+          + " ingests and codes as annals ingest does) needs the write token: the one in"
+          + " --token-file, else $ANNALS_TOKEN, else a random one printed at start; --read-only"
+          + " refuses every write.",
       "Serves until stopped (Ctrl-C). The data directory stays open meanwhile, so other annals"
           + " commands cannot use it until the server stops.",
     },
@@ -40,6 +46,23 @@ final class ServeCommand implements Callable<Integer> {
               + " every interface).")
   String host;
 
+  @Option(
+      names = "--token-file",
+      paramLabel = "FILE",
+      description =
+          "A file whose first line is the write token (at least 16 characters). Default:"
+              + " $ANNALS_TOKEN, else a random token printed at start.")
+  java.nio.file.Path tokenFile;
+
+  @Option(names = "--read-only", description = "Refuse every write (uploads, pasted articles).")
+  boolean readOnly;
+
+  @Option(
+      names = "--max-upload-mb",
+      defaultValue = "32",
+      description = "The largest upload request in MB (default ${DEFAULT-VALUE}).")
+  int maxUploadMb;
+
   @Override
   public Integer call() throws InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
@@ -48,7 +71,67 @@ final class ServeCommand implements Callable<Integer> {
       err.println("annals serve: --port must be 0..65535, got " + port);
       return ExitCodes.USAGE;
     }
-    return serve(data.data, host, port, false, out, err);
+    if (maxUploadMb < 1 || maxUploadMb > 4096) {
+      err.println("annals serve: --max-upload-mb must be 1..4096, got " + maxUploadMb);
+      return ExitCodes.USAGE;
+    }
+    if (readOnly && tokenFile != null) {
+      err.println("annals serve: --read-only and --token-file contradict; give one");
+      return ExitCodes.USAGE;
+    }
+    ServerOptions options;
+    try {
+      options =
+          writeOptions(readOnly, tokenFile, System.getenv(TOKEN_ENV))
+              .withMaxUploadBytes(maxUploadMb * 1048576L);
+    } catch (IllegalArgumentException e) {
+      err.println("annals serve: " + e.getMessage());
+      return ExitCodes.USAGE;
+    }
+    return serve(data.data, host, port, false, options, out, err);
+  }
+
+  /** The environment variable that may hold the write token. */
+  static final String TOKEN_ENV = "ANNALS_TOKEN";
+
+  /**
+   * The write options: read-only, or the token from the file, else from the environment, else a
+   * random one.
+   *
+   * @throws IllegalArgumentException for an unreadable or too short token, saying which
+   */
+  static ServerOptions writeOptions(
+      boolean readOnly, java.nio.file.Path tokenFile, String fromEnvironment) {
+    if (readOnly) {
+      return ServerOptions.readOnly();
+    }
+    if (tokenFile != null) {
+      String token;
+      try {
+        token =
+            java.nio.file.Files.readAllLines(tokenFile, java.nio.charset.StandardCharsets.UTF_8)
+                .stream()
+                .findFirst()
+                .orElse("")
+                .strip();
+      } catch (java.io.IOException | java.io.UncheckedIOException e) {
+        throw new IllegalArgumentException(
+            "cannot read the token file " + tokenFile + " (" + e.getMessage() + ")", e);
+      }
+      try {
+        return ServerOptions.writable(token);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(tokenFile + ": " + e.getMessage(), e);
+      }
+    }
+    if (fromEnvironment != null && !fromEnvironment.isBlank()) {
+      try {
+        return ServerOptions.writable(fromEnvironment);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("$" + TOKEN_ENV + ": " + e.getMessage(), e);
+      }
+    }
+    return ServerOptions.writable(ServerOptions.randomToken());
   }
 
   /**
@@ -62,13 +145,14 @@ final class ServeCommand implements Callable<Integer> {
       String host,
       int port,
       boolean fallback,
+      ServerOptions options,
       PrintWriter out,
       PrintWriter err)
       throws InterruptedException {
     ArticleStore store = ArticleStore.open(dataDir);
     ApiServer server;
     try {
-      server = start(store, host, port, fallback, err);
+      server = start(store, host, port, fallback, options, err);
     } catch (RuntimeException e) {
       store.close();
       err.println(
@@ -97,6 +181,14 @@ final class ServeCommand implements Callable<Integer> {
     String base = "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + server.port();
     out.println("serving " + dataDir + ": open " + base + "/ in a browser");
     out.println("  REST API at " + base + "/api/v1/ (see " + base + "/openapi.json)");
+    out.println(
+        options
+            .writeToken()
+            .map(
+                t ->
+                    "  write token (to add articles in the UI or with 'Authorization: Bearer ...'): "
+                        + t)
+            .orElse("  read-only: uploads are refused"));
     out.println("stop with Ctrl-C");
     out.flush();
     stopped.await();
@@ -104,15 +196,20 @@ final class ServeCommand implements Callable<Integer> {
   }
 
   private static ApiServer start(
-      ArticleStore store, String host, int port, boolean fallback, PrintWriter err) {
+      ArticleStore store,
+      String host,
+      int port,
+      boolean fallback,
+      ServerOptions options,
+      PrintWriter err) {
     try {
-      return ApiServer.over(store).start(host, port);
+      return ApiServer.over(store, options).start(host, port);
     } catch (RuntimeException e) {
       if (!fallback || port == 0) {
         throw e;
       }
       err.println("port " + port + " is in use (" + e.getMessage() + "); taking a free one");
-      return ApiServer.over(store).start(host, 0);
+      return ApiServer.over(store, options).start(host, 0);
     }
   }
 }

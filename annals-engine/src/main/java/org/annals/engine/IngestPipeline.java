@@ -361,6 +361,9 @@ public final class IngestPipeline {
                 c.notEnglish() + notEnglish,
                 c.tokens() + tokens,
                 c.events() + events);
+        for (org.annals.store.ArticleOutcome o : outcome.outcomes()) {
+          listener.stored(o.id(), o.outcome());
+        }
         for (Problem p : batchProblems) {
           problems.add(p);
           listener.problem(p);

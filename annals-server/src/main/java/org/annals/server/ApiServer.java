@@ -3,6 +3,7 @@ package org.annals.server;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.javalin.Javalin;
+import io.javalin.config.SizeUnit;
 import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
@@ -21,9 +22,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The read-only REST API over a store: the routes of {@link Routes} under {@code /api/v1}, and
- * {@code /openapi.json} describing them. Errors are JSON {@code {"error", "status"}}. The web UI is
- * static files at {@code /} that call the same API.
+ * The REST API over a store: the read routes of {@link Routes} under {@code /api/v1}, the write
+ * routes of {@link WriteRoutes} (uploads ingested by {@link IngestJobs}; they need the token of
+ * {@link ServerOptions}), and {@code /openapi.json} describing them. Errors are JSON {@code
+ * {"error", "status"}}. The web UI is static files at {@code /} that call the same API.
  *
  * <p>Thread-safe as the store is: requests run on Jetty's threads and the store serializes its
  * reads. The caller owns the store and closes it after {@link #stop}.
@@ -44,17 +46,24 @@ public final class ApiServer implements AutoCloseable {
   private static final String RENDERED = "annals.error";
 
   private final Javalin app;
+  private final IngestJobs jobs;
   private final List<String> registered = Collections.synchronizedList(new ArrayList<>());
 
-  private ApiServer(ArticleStore store) {
+  private ApiServer(ArticleStore store, ServerOptions options) {
     ObjectMapper json = new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
     byte[] openapi = openapi();
     Routes routes = new Routes(store);
+    this.jobs = new IngestJobs(store, () -> {});
+    WriteRoutes writes = new WriteRoutes(options, jobs, json);
     this.app =
         Javalin.create(
             config -> {
               config.jsonMapper(new JavalinJackson(json, false));
               config.startup.showJavalinBanner = false;
+              config.http.maxRequestSize = options.maxUploadBytes();
+              config.jetty.multipartConfig.maxFileSize(options.maxUploadBytes(), SizeUnit.BYTES);
+              config.jetty.multipartConfig.maxTotalRequestSize(
+                  options.maxUploadBytes(), SizeUnit.BYTES);
               config.staticFiles.add(
                   files -> {
                     files.hostedPath = "/";
@@ -67,6 +76,10 @@ public final class ApiServer implements AutoCloseable {
               for (Routes.Route r : routes.all()) {
                 config.routes.get(r.path(), r.handler());
               }
+              config.routes.post(WriteRoutes.UPLOADS, writes::upload);
+              config.routes.post(WriteRoutes.PASTE, writes::paste);
+              config.routes.get(WriteRoutes.JOBS, writes::list);
+              config.routes.get(WriteRoutes.JOBS + "/{id}", writes::job);
               config.routes.get(
                   OPENAPI_PATH, ctx -> ctx.contentType("application/json").result(openapi));
               config.routes.exception(
@@ -107,9 +120,17 @@ public final class ApiServer implements AutoCloseable {
             });
   }
 
-  /** A server for this store; not started. */
+  /** A read-only server for this store; not started. */
   public static ApiServer over(ArticleStore store) {
-    return new ApiServer(Objects.requireNonNull(store, "store"));
+    return over(store, ServerOptions.readOnly());
+  }
+
+  /**
+   * A server for this store that takes writes (uploads ingested into the store) as the options say;
+   * not started.
+   */
+  public static ApiServer over(ArticleStore store, ServerOptions options) {
+    return new ApiServer(Objects.requireNonNull(store, "store"), Objects.requireNonNull(options));
   }
 
   /** Starts listening; {@code port} 0 picks a free port (see {@link #port}). */
@@ -130,8 +151,13 @@ public final class ApiServer implements AutoCloseable {
     }
   }
 
+  /** Stops listening, then stops the ingest job that may be running. */
   public void stop() {
-    app.stop();
+    try {
+      app.stop();
+    } finally {
+      jobs.close();
+    }
   }
 
   @Override
