@@ -1,21 +1,15 @@
 package org.annals.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 import org.annals.store.ArticleStore;
 import org.junit.jupiter.api.AfterAll;
@@ -32,16 +26,11 @@ import org.junit.jupiter.api.io.TempDir;
  * answer fails the test. Screenshots go to {@code target/screenshots/}.
  */
 class WebUiIT {
-  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  static final Path SCREENSHOTS =
-      Path.of(System.getProperty("basedir", ".")).resolve("target/screenshots");
-
   @TempDir static Path tmp;
   static final StoreFixture FIXTURE = new StoreFixture();
   static ArticleStore store;
   static ApiServer server;
-  static Playwright playwright;
-  static Browser browser;
+  static Chromium chromium;
 
   BrowserContext context;
   Page page;
@@ -49,44 +38,17 @@ class WebUiIT {
 
   @BeforeAll
   static void start() {
-    if (!Files.isExecutable(CHROMIUM)) {
-      fail(
-          "the browser tests need Chromium at "
-              + CHROMIUM
-              + "; install it: apt-get install chromium (.ci/run does this on CI)");
-    }
+    chromium = Chromium.launch();
     Path data = tmp.resolve("data");
     FIXTURE.build(data);
     store = ArticleStore.open(data);
     server = ApiServer.over(store).start("127.0.0.1", 0);
-    playwright =
-        Playwright.create(
-            new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-    browser =
-        playwright
-            .chromium()
-            .launch(
-                new BrowserType.LaunchOptions()
-                    .setExecutablePath(CHROMIUM)
-                    .setHeadless(true)
-                    .setArgs(
-                        List.of(
-                            "--no-sandbox",
-                            "--disable-gpu",
-                            "--disable-quic",
-                            "--no-first-run",
-                            "--disable-background-networking",
-                            "--disable-component-update",
-                            "--disable-sync")));
   }
 
   @AfterAll
   static void stop() {
-    if (browser != null) {
-      browser.close();
-    }
-    if (playwright != null) {
-      playwright.close();
+    if (chromium != null) {
+      chromium.close();
     }
     if (server != null) {
       server.stop();
@@ -98,34 +60,14 @@ class WebUiIT {
 
   @BeforeEach
   void open() {
-    context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
-    page = context.newPage();
-    page.setDefaultTimeout(15_000);
-    page.onConsoleMessage(
-        m -> {
-          if (m.type().equals("error")) {
-            problems.add("console error: " + m.text() + " at " + m.location());
-          }
-        });
-    page.onPageError(e -> problems.add("page error: " + e));
-    page.onRequestFailed(r -> problems.add("request failed: " + r.url() + " " + r.failure()));
-    page.onResponse(
-        r -> {
-          if (r.status() >= 400) {
-            problems.add("HTTP " + r.status() + " for " + r.url());
-          }
-        });
+    context = chromium.context();
+    page = Chromium.watched(context, problems, r -> false);
   }
 
   @AfterEach
-  void close(TestInfo test) throws Exception {
+  void close(TestInfo test) {
     try {
-      Files.createDirectories(SCREENSHOTS);
-      String name = test.getTestMethod().orElseThrow().getName();
-      page.screenshot(
-          new Page.ScreenshotOptions()
-              .setPath(SCREENSHOTS.resolve(name + ".png"))
-              .setFullPage(true));
+      Chromium.screenshot(page, test.getTestMethod().orElseThrow().getName());
     } finally {
       context.close();
     }
@@ -235,8 +177,7 @@ class WebUiIT {
     assertThat(overflow).as("the table scrolls inside its box, the page does not").isEqualTo(true);
   }
 
-  private void shot(String name) throws Exception {
-    Files.createDirectories(SCREENSHOTS);
-    page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")));
+  private void shot(String name) {
+    Chromium.screenshot(page, name);
   }
 }

@@ -42,3 +42,31 @@ export const QUADS = {
   4: 'material conflict',
 };
 export const QUAD_COLORS = { 1: '#4e9a06', 2: '#2e7d32', 3: '#e0a000', 4: '#c62828' };
+
+/** The write token, kept for this browser tab only. */
+export const token = {
+  get: () => sessionStorage.getItem('annals.token') || '',
+  set: (t) => sessionStorage.setItem('annals.token', t.trim()),
+};
+
+/** POST to /api/v1 + path with the write token; body is FormData or an object sent as JSON. */
+export async function apiPost(path, body) {
+  const headers = { Accept: 'application/json', Authorization: 'Bearer ' + token.get() };
+  let payload = body;
+  if (!(body instanceof FormData)) {
+    headers['Content-Type'] = 'application/json';
+    payload = JSON.stringify(body);
+  }
+  const url = '/api/v1' + path;
+  const r = await fetch(url, { method: 'POST', headers, body: payload });
+  let answer;
+  try {
+    answer = await r.json();
+  } catch (e) {
+    throw new ApiError(`${url}: the answer is not JSON (${r.status})`, r.status);
+  }
+  if (!r.ok) {
+    throw new ApiError(answer.error || `${url}: HTTP ${r.status}`, r.status);
+  }
+  return answer;
+}

@@ -8,6 +8,7 @@ import { dyad } from './views/dyad.js';
 import { network } from './views/network.js';
 import { map } from './views/map.js';
 import { stories, story } from './views/stories.js';
+import { add } from './views/add.js';
 
 const ROUTES = {
   '': dashboard,
@@ -18,6 +19,7 @@ const ROUTES = {
   map,
   stories,
   story,
+  add,
 };
 
 /** The current route: its name, an optional id (#/event/ID) and its query parameters. */

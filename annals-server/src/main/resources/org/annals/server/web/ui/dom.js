@@ -38,7 +38,7 @@ export function fmt(n) {
   return Number(n ?? 0).toLocaleString('en');
 }
 
-/** "1 event", "3 events". */
-export function plural(n, word) {
-  return `${fmt(n)} ${word}${n === 1 ? '' : 's'}`;
+/** "1 event", "3 events"; "1 story", "2 stories" given the plural. */
+export function plural(n, word, many = word + 's') {
+  return `${fmt(n)} ${n === 1 ? word : many}`;
 }

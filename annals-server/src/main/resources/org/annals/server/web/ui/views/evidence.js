@@ -29,7 +29,7 @@ export async function evidence(route, isCurrent) {
     <h2 style="margin-top:1rem">Evidence</h2>
     <div id="mentions">${(e.mentions || []).map((m, i) => mentionCard(m, i)).join('')}</div>`);
   const articles = new Map();
-  for (const [i, m] of (e.mentions || []).entries()) {
+  const show = async (i, m) => {
     if (!articles.has(m.article)) {
       articles.set(m.article, api('/articles/' + encodeURIComponent(m.article)));
     }
@@ -41,24 +41,51 @@ export async function evidence(route, isCurrent) {
       if (isCurrent()) {
         box.innerHTML = `<span class="error">${esc(err.message)}</span>`;
       }
-      continue;
+      return;
     }
     if (!isCurrent()) {
       return;
     }
+    view.querySelector(`#mention-${i} .article-title`).textContent = article.title || article.id;
     box.innerHTML = highlighted(article.text, m);
     const mark = box.querySelector('mark.sentence');
     if (mark) {
       box.scrollTop = Math.max(0, mark.offsetTop - box.offsetTop - 40);
     }
+  };
+  // the first reports open in their articles at once; later ones (an event may have hundreds) on demand
+  for (const [i, m] of (e.mentions || []).entries()) {
+    if (i < OPEN_AT_ONCE) {
+      await show(i, m);
+      if (!isCurrent()) {
+        return;
+      }
+    } else {
+      const button = view.querySelector(`#mention-${i} button.open-article`);
+      button.addEventListener('click', () => {
+        button.remove();
+        show(i, m);
+      });
+    }
   }
+}
+
+/** Reports whose articles load with the page. */
+const OPEN_AT_ONCE = 10;
+
+/** A link for web addresses; other sources (files, uploads) as text. */
+function source(url) {
+  return /^https?:\/\//i.test(url || '')
+    ? `<a href="${esc(url)}" rel="noreferrer noopener" target="_blank">${esc(url)}</a>`
+    : `<span class="muted">${esc(url)}</span>`;
 }
 
 function mentionCard(m, i) {
   const merge = m.merge || {};
   return `<div class="card mention" id="mention-${i}">
     <dl class="facts">
-      <dt>Outlet</dt><dd>${esc(m.outlet || '–')} · <a href="${esc(m.url)}" rel="noreferrer noopener" target="_blank">${esc(m.url)}</a></dd>
+      <dt>Article</dt><dd><span class="article-title">${esc(m.article)}</span></dd>
+      <dt>Outlet</dt><dd>${esc(m.outlet || '–')} · ${source(m.url)}</dd>
       <dt>Published</dt><dd>${esc(m.published || 'unknown')}</dd>
       <dt>Report</dt><dd><code>${esc(m.event_id)}</code> ${esc(m.dyad || '')} ${esc(m.code || '')}
         · trigger “${esc(m.trigger?.text)}” · pattern ${esc(m.pattern)}</dd>
@@ -66,6 +93,7 @@ function mentionCard(m, i) {
         — ${esc(merge.evidence)}${merge.matched ? ` · matched <code>${esc(merge.matched)}</code>` : ''}</dd>
     </dl>
     <div class="article-text" aria-label="article text"><span class="muted">${esc(m.sentence)}</span></div>
+    ${i >= OPEN_AT_ONCE ? '<button class="plain open-article">Show in its article</button>' : ''}
   </div>`;
 }
 
