@@ -183,6 +183,66 @@ final class Aggregates {
     return r;
   }
 
+  /**
+   * Where events happened: one entry per place (by gazetteer id), with its precision, how many
+   * events sit there by QuadClass, and how many were placed by their own clause rather than their
+   * article's focus; the most eventful first. Events without a place are counted only.
+   */
+  static Map<String, Object> places(List<ResolveRows.EventGroup> events) {
+    Map<String, Place> places = new LinkedHashMap<>();
+    int placed = 0;
+    for (ResolveRows.EventGroup g : events) {
+      CodedEvent e = g.representative().event();
+      if (e.place().isEmpty()) {
+        continue;
+      }
+      placed++;
+      org.annals.model.EventPlace p = e.place().get();
+      Place x = places.computeIfAbsent(p.id(), k -> new Place(p));
+      x.events++;
+      x.byQuad[e.cameo().quadClass() - 1]++;
+      if (p.basis() == org.annals.model.EventPlace.Basis.CLAUSE) {
+        x.ownClause++;
+      }
+    }
+    List<Object> list = new ArrayList<>();
+    places.values().stream()
+        .sorted(Comparator.comparingInt((Place x) -> -x.events).thenComparing(x -> x.place.id()))
+        .forEach(
+            x -> {
+              Map<String, Object> m = org.annals.engine.EventRecords.location(x.place);
+              m.remove("text");
+              m.remove("char_start");
+              m.remove("char_end");
+              m.remove("confidence");
+              m.remove("basis");
+              m.put("events", x.events);
+              m.put("own_clause", x.ownClause);
+              Map<String, Object> quads = new LinkedHashMap<>();
+              for (int q = 1; q <= 4; q++) {
+                quads.put(String.valueOf(q), x.byQuad[q - 1]);
+              }
+              m.put("by_quad_class", quads);
+              list.add(m);
+            });
+    Map<String, Object> r = new LinkedHashMap<>();
+    r.put("events", events.size());
+    r.put("placed", placed);
+    r.put("places", list);
+    return r;
+  }
+
+  private static final class Place {
+    final org.annals.model.EventPlace place;
+    final int[] byQuad = new int[4];
+    int events;
+    int ownClause;
+
+    Place(org.annals.model.EventPlace place) {
+      this.place = place;
+    }
+  }
+
   private static Node node(Map<String, Node> nodes, EventActor a) {
     return nodes.computeIfAbsent(a.code(), k -> new Node(a.code(), a.name()));
   }

@@ -54,6 +54,7 @@ final class Routes {
             union(minus(EventFilter.PARAMS, "source", "target", "actor"), Set.of("interval")),
             this::series),
         new Route(PREFIX + "/network", EventFilter.PARAMS, this::network),
+        new Route(PREFIX + "/places", EventFilter.PARAMS, this::places),
         new Route(
             PREFIX + "/timeline", union(EventFilter.PARAMS, Set.of("interval")), this::timeline));
   }
@@ -135,7 +136,13 @@ final class Routes {
 
   void stories(Context ctx) {
     Params.Page page = params(ctx).page();
-    List<ResolveRows.StoryRow> all = store.stories();
+    // the stories with the latest news first
+    List<ResolveRows.StoryRow> all = new ArrayList<>(store.stories());
+    all.sort(
+        java.util.Comparator.comparing(
+                (ResolveRows.StoryRow s) -> s.last().orElse(LocalDate.MIN),
+                java.util.Comparator.reverseOrder())
+            .thenComparing(ResolveRows.StoryRow::id));
     List<Object> items = new ArrayList<>();
     page.of(all).forEach(s -> items.add(story(s)));
     ctx.json(page(page, (long) all.size(), items));
@@ -228,6 +235,12 @@ final class Routes {
     Params p = params(ctx);
     EventFilter filter = EventFilter.parse(p, Optional.empty(), Optional.empty());
     ctx.json(Aggregates.network(filter.select(store)));
+  }
+
+  void places(Context ctx) {
+    Params p = params(ctx);
+    EventFilter filter = EventFilter.parse(p, Optional.empty(), Optional.empty());
+    ctx.json(Aggregates.places(filter.select(store)));
   }
 
   void timeline(Context ctx) {

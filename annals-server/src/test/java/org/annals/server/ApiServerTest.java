@@ -266,6 +266,29 @@ class ApiServerTest {
   }
 
   @Test
+  void placesCountTheirEventsByQuadClass() throws Exception {
+    JsonNode r = get("/api/v1/places").body();
+    assertThat(r.get("events").asInt()).isEqualTo(3);
+    assertThat(r.get("placed").asInt()).isEqualTo(1);
+    JsonNode kyiv = r.get("places").get(0);
+    assertThat(kyiv.get("name").asText()).isEqualTo("Kyiv");
+    assertThat(kyiv.get("precision").asText()).isEqualTo("city");
+    assertThat(kyiv.get("lat").asDouble()).isEqualTo(50.4547);
+    assertThat(kyiv.get("events").asInt()).isEqualTo(1);
+    assertThat(kyiv.get("own_clause").asInt()).isEqualTo(1);
+    assertThat(kyiv.get("by_quad_class").get("4").asInt()).isEqualTo(1);
+    assertThat(kyiv.get("by_quad_class").get("1").asInt()).isZero();
+    assertThat(get("/api/v1/places?quad=1").body().get("places")).isEmpty();
+    assertError("/api/v1/places?limit=5", 400, "unknown parameter 'limit'");
+  }
+
+  @Test
+  void storiesWithTheLatestNewsComeFirst() throws Exception {
+    assertThat(ids(get("/api/v1/stories").body().get("items"))).containsExactly("st_2", "st_1");
+    assertThat(ids(get("/api/v1/stories?limit=1").body().get("items"))).containsExactly("st_2");
+  }
+
+  @Test
   void theOpenApiDocumentDescribesExactlyTheRegisteredRoutesAndTheirParameters() throws Exception {
     Response r = get("/openapi.json");
     assertThat(r.status()).isEqualTo(200);

@@ -7,16 +7,14 @@ export async function dashboard(route, isCurrent) {
   const [articles, events, stories, timeline, actors] = await Promise.all([
     api('/articles', { limit: 1 }),
     api('/events', { limit: 1 }),
-    api('/stories', { limit: 1000 }),
+    api('/stories', { limit: 8 }),
     api('/timeline', { interval: 'week' }),
     api('/actors', { limit: 10 }),
   ]);
   if (!isCurrent()) {
     return;
   }
-  const latest = [...stories.items]
-    .sort((a, b) => String(b.last || '').localeCompare(String(a.last || '')))
-    .slice(0, 8);
+  const latest = stories.items; // the server lists the stories with the latest news first
   const view = render(`
     <h1>Dashboard</h1>
     <div class="grid">

@@ -3,33 +3,24 @@ import { api } from '../api.js';
 import { chart } from '../charts.js';
 import { esc, fmt, plural, render } from '../dom.js';
 
-const LIMIT = 1000;
+/** Symbols by precision: the finer the place, the rounder the mark. */
+const SYMBOLS = { city: 'circle', admin2: 'rect', admin1: 'rect', country: 'diamond', region: 'triangle', water: 'triangle' };
 
 export async function map(route, isCurrent) {
   const filters = Object.fromEntries(route.params.entries());
-  const page = await api('/events', { ...filters, limit: LIMIT });
+  // the server counts events per place: the page gets places, never the events themselves
+  const answer = await api('/places', filters);
   if (!isCurrent()) {
     return;
   }
-  const places = new Map();
-  for (const e of page.items) {
-    const l = e.location;
-    if (!l) {
-      continue;
-    }
-    const key = l.id || `${l.lat},${l.lon}`;
-    const p = places.get(key) || { ...l, events: 0, precisions: new Set() };
-    p.events++;
-    p.precisions.add(l.precision);
-    places.set(key, p);
-  }
-  const points = [...places.values()];
+  const points = answer.places;
   const biggest = Math.max(1, ...points.map((p) => p.events));
   const view = render(`
     <h1>Map of event places</h1>
-    <p class="muted">${plural(points.length, 'place')} of ${plural(page.items.length, 'event')}${
-      page.total > page.items.length ? ` (the first ${fmt(LIMIT)} of ${fmt(page.total)})` : ''}.
-      Each event is placed where its own clause says, else at its article's focus. Click a place for its events.</p>
+    <p class="muted" id="map-summary">${plural(points.length, 'place')} of ${plural(answer.placed, 'event')}
+      (${fmt(answer.events - answer.placed)} not placed). Each event is placed where its own clause says,
+      else at its article's focus. Marks: ● city, ■ province, ◆ country, ▲ region or sea.
+      Click a place for its events.</p>
     <div class="card"><div class="chart tall" id="map-chart"></div></div>`);
   const c = chart(view.querySelector('#map-chart'));
   const axis = (min, max, name, nameGap) => ({
@@ -44,7 +35,9 @@ export async function map(route, isCurrent) {
       formatter: (p) => {
         const d = p.data.place;
         return `<strong>${esc(d.name)}</strong>${d.country ? ' (' + esc(d.country) + ')' : ''}<br>`
-          + `${fmt(d.events)} event(s)<br>precision: ${esc([...d.precisions].join(', '))}<br>`
+          + `${fmt(d.events)} event(s), ${fmt(d.own_clause)} placed by their own clause<br>`
+          + `${[1, 2, 3, 4].map((q) => `Q${q}: ${fmt(d.by_quad_class[q])}`).join(' · ')}<br>`
+          + `precision: ${esc(d.precision)}<br>`
           + `${esc(d.lat)}, ${esc(d.lon)}`;
       },
     },
@@ -57,6 +50,7 @@ export async function map(route, isCurrent) {
       data: points.map((p) => ({
         value: [p.lon, p.lat],
         place: p,
+        symbol: SYMBOLS[p.precision] || 'circle',
         symbolSize: 6 + 22 * Math.sqrt(p.events / biggest),
       })),
     }],
