@@ -60,19 +60,43 @@ final class Aggregates {
    * left out; events with neither date are counted in {@code undated_without_date} only.
    */
   static Map<String, Object> series(
-      String source, String target, Interval interval, List<ResolveRows.EventGroup> events) {
+      String source,
+      String target,
+      Interval interval,
+      List<ResolveRows.EventGroup> events,
+      Optional<java.util.SortedMap<LocalDate, Long>> volume) {
     Map<String, Object> r = new LinkedHashMap<>();
     r.put("source", source);
     r.put("target", target);
-    r.putAll(timeline(interval, events));
+    r.putAll(timeline(interval, events, volume));
     return r;
+  }
+
+  /**
+   * The {@code normalize} parameter: empty, or {@code articles} to divide counts by the articles
+   * published in each period.
+   */
+  static boolean normalizeByArticles(Optional<String> value) {
+    if (value.isEmpty()) {
+      return false;
+    }
+    if (!value.get().equals("articles")) {
+      throw ApiException.badRequest(
+          "normalize takes 'articles' (counts per 100 articles published in the period), got '"
+              + value.get()
+              + "'");
+    }
+    return true;
   }
 
   /**
    * All events per period, as in {@link #series} without the dyad: {@code interval}, {@code
    * events}, {@code without_date} and {@code periods}.
    */
-  static Map<String, Object> timeline(Interval interval, List<ResolveRows.EventGroup> events) {
+  static Map<String, Object> timeline(
+      Interval interval,
+      List<ResolveRows.EventGroup> events,
+      Optional<java.util.SortedMap<LocalDate, Long>> volume) {
     TreeMap<LocalDate, Bucket> buckets = new TreeMap<>();
     int lost = 0;
     for (ResolveRows.EventGroup g : events) {
@@ -106,10 +130,31 @@ final class Aggregates {
           p.put("goldstein_sum", round(b.goldstein));
           p.put("goldstein_mean", round(b.goldstein / b.events));
           p.put("undated", b.undated);
+          volume.ifPresent(
+              v -> {
+                long articles =
+                    v.subMap(start, interval.end(start).plusDays(1)).values().stream()
+                        .mapToLong(Long::longValue)
+                        .sum();
+                p.put("articles", articles);
+                if (articles == 0) {
+                  p.put("per_100_articles", null);
+                } else {
+                  Map<String, Object> per = new LinkedHashMap<>();
+                  per.put("events", round(100.0 * b.events / articles));
+                  Map<String, Object> q = new LinkedHashMap<>();
+                  for (int i = 0; i < 4; i++) {
+                    q.put(String.valueOf(i + 1), round(100.0 * b.quad[i] / articles));
+                  }
+                  per.put("quad_class", q);
+                  p.put("per_100_articles", per);
+                }
+              });
           periods.add(p);
         });
     Map<String, Object> r = new LinkedHashMap<>();
     r.put("interval", interval.name().toLowerCase(Locale.ROOT));
+    r.put("normalized", volume.isPresent() ? "articles" : null);
     r.put("events", events.size());
     r.put("without_date", lost);
     r.put("periods", periods);

@@ -51,12 +51,16 @@ final class Routes {
         new Route(PREFIX + "/actors/candidates", Set.of("limit", "reviewed"), this::candidates),
         new Route(
             PREFIX + "/dyads/{a}/{b}/series",
-            union(minus(EventFilter.PARAMS, "source", "target", "actor"), Set.of("interval")),
+            union(
+                minus(EventFilter.PARAMS, "source", "target", "actor"),
+                Set.of("interval", "normalize")),
             this::series),
         new Route(PREFIX + "/network", EventFilter.PARAMS, this::network),
         new Route(PREFIX + "/places", EventFilter.PARAMS, this::places),
         new Route(
-            PREFIX + "/timeline", union(EventFilter.PARAMS, Set.of("interval")), this::timeline));
+            PREFIX + "/timeline",
+            union(EventFilter.PARAMS, Set.of("interval", "normalize")),
+            this::timeline));
   }
 
   private Params params(Context ctx) {
@@ -228,7 +232,15 @@ final class Routes {
             filter.query().source().orElseThrow(),
             filter.query().target().orElseThrow(),
             interval,
-            filter.select(store)));
+            filter.select(store),
+            volume(p)));
+  }
+
+  /** Articles per day when the request asks for counts normalised by article volume. */
+  private Optional<java.util.SortedMap<LocalDate, Long>> volume(Params p) {
+    return Aggregates.normalizeByArticles(p.string("normalize"))
+        ? Optional.of(store.articlesPerDay())
+        : Optional.empty();
   }
 
   void network(Context ctx) {
@@ -247,6 +259,6 @@ final class Routes {
     Params p = params(ctx);
     Aggregates.Interval interval = Aggregates.Interval.parse(p.string("interval"));
     EventFilter filter = EventFilter.parse(p, Optional.empty(), Optional.empty());
-    ctx.json(Aggregates.timeline(interval, filter.select(store)));
+    ctx.json(Aggregates.timeline(interval, filter.select(store), volume(p)));
   }
 }

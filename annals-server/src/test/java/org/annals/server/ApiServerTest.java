@@ -229,6 +229,31 @@ class ApiServerTest {
     JsonNode week = get("/api/v1/dyads/RUS/UKR/series").body();
     assertThat(week.get("interval").asText()).isEqualTo("week");
     assertThat(week.get("periods").get(0).get("start").asText()).isEqualTo("2024-03-04");
+    assertThat(week.get("periods").get(0).has("articles")).isFalse();
+  }
+
+  @Test
+  void seriesNormalisedByArticleVolume() throws Exception {
+    // March has articles A and B; April has C: one attack per 2 articles, one meeting per 1
+    JsonNode s = get("/api/v1/dyads/RUS/UKR/series?interval=month&normalize=articles").body();
+    assertThat(s.get("normalized").asText()).isEqualTo("articles");
+    JsonNode march = s.get("periods").get(0);
+    assertThat(march.get("articles").asInt()).isEqualTo(2);
+    assertThat(march.get("per_100_articles").get("events").asDouble()).isEqualTo(50.0);
+    assertThat(march.get("per_100_articles").get("quad_class").get("4").asDouble()).isEqualTo(50.0);
+    JsonNode april = s.get("periods").get(1);
+    assertThat(april.get("articles").asInt()).isEqualTo(1);
+    assertThat(april.get("per_100_articles").get("quad_class").get("1").asDouble())
+        .isEqualTo(100.0);
+    assertThat(
+            get("/api/v1/timeline?interval=month&normalize=articles")
+                .body()
+                .get("periods")
+                .get(0)
+                .get("articles")
+                .asInt())
+        .isEqualTo(2);
+    assertError("/api/v1/timeline?normalize=sources", 400, "normalize takes 'articles'");
   }
 
   @Test

@@ -141,6 +141,16 @@ class WebUiIT {
     PlaywrightAssertions.assertThat(page.locator("#dyad-chart canvas")).hasCount(1);
     PlaywrightAssertions.assertThat(page.locator("#dyad-result")).containsText("2 event(s)");
     shot("dyad");
+    page.navigate(url("#/dyad?a=RUS&b=UKR&interval=month&normalize=articles"));
+    PlaywrightAssertions.assertThat(page.locator("#dyad-result"))
+        .containsText("events per 100 articles");
+    Object bars =
+        page.evaluate(
+            "() => echarts.getInstanceByDom(document.querySelector('#dyad-chart'))"
+                + ".getOption().series[3].data");
+    assertThat(bars).isEqualTo(List.of(50, 0));
+    PlaywrightAssertions.assertThat(page.locator("#dyad-form select[name=normalize]"))
+        .hasValue("articles");
 
     page.navigate(url("#/network"));
     PlaywrightAssertions.assertThat(page.locator("#network-chart canvas")).hasCount(1);

@@ -326,6 +326,14 @@ public final class ArticleStore implements AutoCloseable {
   }
 
   /**
+   * How many articles were published each day (distinct URLs, at their first version's date;
+   * undated articles are left out): the volume event counts are normalised by.
+   */
+  public java.util.SortedMap<java.time.LocalDate, Long> articlesPerDay() {
+    return read("count articles per day", Queries::articlesPerDay);
+  }
+
+  /**
    * The most mentioned entities over the latest version of each article.
    *
    * @param type an entity type such as {@code PERSON}, or null for all types

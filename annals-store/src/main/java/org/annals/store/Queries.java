@@ -133,6 +133,23 @@ final class Queries {
     }
   }
 
+  /** Articles (distinct URLs, each at its first version's date) per publication day. */
+  static java.util.SortedMap<java.time.LocalDate, Long> articlesPerDay(Connection c)
+      throws SQLException {
+    java.util.SortedMap<java.time.LocalDate, Long> out = new java.util.TreeMap<>();
+    try (Statement s = c.createStatement();
+        ResultSet r =
+            s.executeQuery(
+                "SELECT day, count(*) FROM (SELECT canonical_url, min(published_date) AS day"
+                    + " FROM articles GROUP BY canonical_url) WHERE day IS NOT NULL"
+                    + " GROUP BY day")) {
+      while (r.next()) {
+        out.put(r.getObject(1, java.time.LocalDate.class), r.getLong(2));
+      }
+    }
+    return out;
+  }
+
   static List<EntityCount> topEntities(Connection c, Optional<String> type, int limit)
       throws SQLException {
     String sql =
