@@ -100,14 +100,14 @@ final class DemoCommand implements Callable<Integer> {
       return ExitCodes.OK;
     }
     out.println();
-    return ServeCommand.serve(
-        data.data,
-        "127.0.0.1",
-        port,
-        true,
-        ServeCommand.writeOptions(false, null, System.getenv(ServeCommand.TOKEN_ENV)),
-        out,
-        err);
+    org.annals.server.ServerOptions options;
+    try {
+      options = ServeCommand.writeOptions(false, null, System.getenv(ServeCommand.TOKEN_ENV));
+    } catch (IllegalArgumentException e) {
+      err.println("annals demo: " + e.getMessage());
+      return ExitCodes.USAGE;
+    }
+    return ServeCommand.serve(data.data, "127.0.0.1", port, true, options, out, err);
   }
 
   private static void printRemovals(

@@ -141,6 +141,28 @@ class CliTest {
   }
 
   @Test
+  void serveTakesItsTokenFromTheFileTheEnvironmentOrMakesOne() throws IOException {
+    java.nio.file.Path file = data.resolveSibling("token.txt");
+    java.nio.file.Files.writeString(file, "file-token-0123456789\nignored\n");
+    assertThat(ServeCommand.writeOptions(false, file, "env-token-0123456789").writeToken())
+        .contains("file-token-0123456789");
+    assertThat(ServeCommand.writeOptions(false, null, "env-token-0123456789").writeToken())
+        .contains("env-token-0123456789");
+    assertThat(ServeCommand.writeOptions(false, null, null).writeToken().orElseThrow()).hasSize(32);
+    assertThat(ServeCommand.writeOptions(true, null, "env-token-0123456789").writeToken())
+        .isEmpty();
+    java.nio.file.Files.writeString(file, "short\n");
+    assertThat(run("serve", "--data", data.toString(), "--token-file", file.toString()).err())
+        .contains("token.txt: a write token needs at least 16 characters");
+    Run missing =
+        run("serve", "--data", data.toString(), "--token-file", data.resolve("none").toString());
+    assertThat(missing.code()).isEqualTo(2);
+    assertThat(missing.err()).contains("cannot read the token file");
+    assertThat(run("serve", "--read-only", "--token-file", file.toString()).err())
+        .contains("contradict");
+  }
+
+  @Test
   void helpListsExitCodes() {
     Run r = run("--help");
     assertThat(r.code()).isZero();
