@@ -113,7 +113,42 @@ final class Routes {
             .article(id)
             .orElseThrow(
                 () -> ApiException.notFound("no article " + id + "; /api/v1/articles lists them"));
-    ctx.json(ArticleRecords.article(a, true));
+    Map<String, Object> r = ArticleRecords.article(a, true);
+    Optional<ResolveRows.ArticleFeatures> features = store.articleFeatures(a.id().value());
+    r.put("story", features.flatMap(ResolveRows.ArticleFeatures::storyId).orElse(null));
+    r.put("copy_of", features.flatMap(ResolveRows.ArticleFeatures::copyOf).orElse(null));
+    r.put("events", articleEvents(a.id().value()));
+    ctx.json(r);
+  }
+
+  /**
+   * The article's event reports in text order, each with the real event it belongs to: where the
+   * sentence and trigger are, the dyad and code, and whether it is asserted.
+   */
+  private List<Object> articleEvents(String articleId) {
+    List<Object> out = new ArrayList<>();
+    for (org.annals.store.StoredEvent e : store.eventsOf(articleId)) {
+      var ev = e.event();
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("id", e.id());
+      m.put("real_event", store.eventGroupOf(e.id()).map(ResolveRows.EventGroup::id).orElse(null));
+      m.put("source", ev.source().code());
+      m.put("target", ev.target().map(t -> t.code()).orElse(null));
+      m.put("code", ev.cameo().code());
+      m.put("name", ev.cameo().name());
+      m.put("quad_class", ev.cameo().quadClass());
+      m.put("asserted", ev.flags().asserted());
+      m.put("sentence_index", ev.evidence().sentenceIndex());
+      m.put("char_start", ev.evidence().sentence().start());
+      m.put("char_end", ev.evidence().sentence().end());
+      Map<String, Object> trigger = new LinkedHashMap<>();
+      trigger.put("text", e.triggerText());
+      trigger.put("char_start", ev.evidence().trigger().start());
+      trigger.put("char_end", ev.evidence().trigger().end());
+      m.put("trigger", trigger);
+      out.add(m);
+    }
+    return out;
   }
 
   void events(Context ctx) {

@@ -91,6 +91,13 @@ class ApiServerTest {
     assertThat(r.status()).isEqualTo(200);
     assertThat(r.body().get("text").asText()).startsWith("Russian troops attacked Kyiv");
     assertThat(r.body().get("removed").isArray()).isTrue();
+    assertThat(r.body().get("story").asText()).isEqualTo("st_1");
+    JsonNode events = r.body().get("events");
+    assertThat(events).hasSize(2);
+    assertThat(events.get(0).get("real_event").asText()).isEqualTo(FIXTURE.attackId);
+    assertThat(events.get(0).get("code").asText()).isEqualTo("190");
+    assertThat(events.get(0).get("trigger").get("text").asText()).isEqualTo("troops");
+    assertThat(events.get(1).get("real_event").asText()).isEqualTo(FIXTURE.dealId);
     Response prefix = get("/api/v1/articles/" + FIXTURE.articleA.substring(0, 10));
     assertThat(prefix.body().get("id").asText()).isEqualTo(FIXTURE.articleA);
 

@@ -133,6 +133,14 @@ class WebUiIT {
     PlaywrightAssertions.assertThat(second).containsText("Wire B");
     PlaywrightAssertions.assertThat(second).containsText("merged");
     PlaywrightAssertions.assertThat(second).containsText("dyad 1.00");
+
+    // the report's article opens with every event sentence marked and linked
+    first.locator("a.article-title").click();
+    PlaywrightAssertions.assertThat(page).hasURL(url("#/article/" + FIXTURE.articleA));
+    PlaywrightAssertions.assertThat(page.locator("#article-events li")).hasCount(2);
+    PlaywrightAssertions.assertThat(page.locator("#article-text mark.sentence")).hasCount(1);
+    page.locator("#article-events a").nth(1).click();
+    PlaywrightAssertions.assertThat(page).hasURL(url("#/event/" + FIXTURE.dealId));
   }
 
   @Test

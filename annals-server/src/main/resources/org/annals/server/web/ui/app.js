@@ -9,6 +9,7 @@ import { network } from './views/network.js';
 import { map } from './views/map.js';
 import { stories, story } from './views/stories.js';
 import { add } from './views/add.js';
+import { article } from './views/article.js';
 
 const ROUTES = {
   '': dashboard,
@@ -20,6 +21,7 @@ const ROUTES = {
   stories,
   story,
   add,
+  article,
 };
 
 /** The current route: its name, an optional id (#/event/ID) and its query parameters. */

@@ -148,7 +148,7 @@ function jobCard(job) {
     ${job.error ? `<p class="error" role="alert">${esc(job.error)}</p>` : ''}
     ${job.articles.length ? `<ul class="plain" id="job-articles">${job.articles.map((a) => `<li>
       <span class="muted">${esc(a.outcome.replace('_', ' '))}</span> ·
-      ${esc(a.title || a.url || a.id)} · ${a.events.length
+      <a href="#/article/${encodeURIComponent(a.id)}">${esc(a.title || a.url || a.id)}</a> · ${a.events.length
         ? a.events.map((e, i) => `<a class="job-event" href="#/event/${encodeURIComponent(e)}">event ${i + 1}</a>`).join(', ')
         : '<span class="muted">no events</span>'}</li>`).join('')}</ul>` : ''}
     ${job.problems.length ? `<h2>Problems</h2><ul class="plain" id="job-problems">${job.problems.map((x) => `<li>

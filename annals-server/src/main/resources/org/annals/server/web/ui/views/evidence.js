@@ -84,7 +84,7 @@ function mentionCard(m, i) {
   const merge = m.merge || {};
   return `<div class="card mention" id="mention-${i}">
     <dl class="facts">
-      <dt>Article</dt><dd><span class="article-title">${esc(m.article)}</span></dd>
+      <dt>Article</dt><dd><a class="article-title" href="#/article/${encodeURIComponent(m.article)}">${esc(m.article)}</a></dd>
       <dt>Outlet</dt><dd>${esc(m.outlet || '–')} · ${source(m.url)}</dd>
       <dt>Published</dt><dd>${esc(m.published || 'unknown')}</dd>
       <dt>Report</dt><dd><code>${esc(m.event_id)}</code> ${esc(m.dyad || '')} ${esc(m.code || '')}

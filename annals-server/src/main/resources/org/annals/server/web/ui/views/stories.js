@@ -53,7 +53,7 @@ export async function story(route, isCurrent) {
     <div class="card"><div class="timeline" id="story-timeline">
       ${items.map((x) => (x.kind === 'article'
     ? `<div class="item"><span class="muted">${esc(x.day || 'undated')}</span> · article:
-         <a href="${esc(x.a.url)}" rel="noreferrer noopener" target="_blank">${esc(x.a.title || x.a.url)}</a>
+         <a href="#/article/${encodeURIComponent(x.a.id)}">${esc(x.a.title || x.a.url)}</a>
          <span class="muted">${esc(x.a.outlet || '')}</span></div>`
     : `<div class="item"><span class="muted">${esc(eventDate(x.e))}</span> · ${quadBadge(x.e.cameo.quad_class)}
          ${actorLabel(x.e.source)} <a href="#/event/${encodeURIComponent(x.e.id)}">${esc(x.e.cameo.name)}</a>
