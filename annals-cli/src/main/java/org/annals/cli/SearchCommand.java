@@ -91,7 +91,8 @@ final class SearchCommand implements Callable<Integer> {
       try {
         result = index.search(q, only, limit, offset);
       } catch (QuerySyntaxException e) {
-        err.println("annals search: " + e.pretty());
+        err.println("annals search: " + e.getMessage());
+        e.column().ifPresent(c -> err.println("  " + q + "\n  " + " ".repeat(c) + "^"));
         return ExitCodes.USAGE;
       } catch (IllegalArgumentException e) {
         err.println("annals search: " + e.getMessage());
@@ -138,7 +139,7 @@ final class SearchCommand implements Callable<Integer> {
     int from = result.hits().isEmpty() ? 0 : result.offset() + 1;
     out.printf(
         Locale.ROOT,
-        "%s%d hit(s) (%s); showing %d-%d%s%n",
+        "%s%d hit(s); by type %s; showing %d-%d%s%n",
         result.hits().isEmpty() ? "" : "\n",
         result.total(),
         String.join(", ", byType),

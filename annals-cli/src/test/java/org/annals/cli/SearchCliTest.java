@@ -53,7 +53,7 @@ class SearchCliTest {
         .contains("article  2023-05-01  a_")
         .contains("Talks resume in Geneva")
         .contains("[resumed] talks in [Geneva]")
-        .contains("1 hit(s) (1 article, 0 events, 0 actors); showing 1-1");
+        .contains("1 hit(s); by type 1 article, 0 events, 0 actors; showing 1-1");
     CliTest.Run again = search("ceasefire");
     assertThat(again.err()).as("nothing new to index").isEmpty();
     assertThat(again.out()).contains("Ceasefire agreed");
@@ -79,16 +79,16 @@ class SearchCliTest {
   void typesFilterAndBadInputIsAUsageError() {
     CliTest.Run events = search("--type", "event", "geneva");
     assertThat(events.code()).isZero();
-    assertThat(events.out()).contains("0 hit(s) (1 article, 0 events, 0 actors)");
+    assertThat(events.out()).contains("0 hit(s); by type 1 article, 0 events, 0 actors");
     CliTest.Run badType = search("--type", "story", "geneva");
     assertThat(badType.code()).isEqualTo(ExitCodes.USAGE);
     assertThat(badType.err()).contains("use one of [article, event, actor]");
     CliTest.Run badQuery = search("geneva AND");
     assertThat(badQuery.code()).isEqualTo(ExitCodes.USAGE);
     assertThat(badQuery.err())
-        .contains("geneva AND\n")
-        .contains("^ cannot parse the search query: the query ends too early")
-        .contains("double quotes");
+        .startsWith("annals search: cannot parse the search query: the query ends too early")
+        .contains("double quotes")
+        .contains("\n  geneva AND\n            ^\n");
     CliTest.Run badLimit = search("--limit", "0", "geneva");
     assertThat(badLimit.code()).isEqualTo(ExitCodes.USAGE);
     assertThat(badLimit.err()).contains("limit must be 1..1000, got 0");

@@ -20,7 +20,7 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
  * matches' offsets right.
  */
 final class Snippets extends UnifiedHighlighter {
-  private static final String ELLIPSIS = "…";
+  private static final String ELLIPSIS = "…"; // "… " before a cut start, " …" after a cut end
   private static final int CONTEXT_BEFORE = 80;
 
   private Snippets(Builder builder) {
@@ -138,7 +138,7 @@ final class Snippets extends UnifiedHighlighter {
     }
     at[to - from] = b.length();
     if (cutAfter) {
-      b.append(ELLIPSIS);
+      b.append(' ').append(ELLIPSIS);
     }
     matches.sort(
         (x, y) -> x[0] != y[0] ? Integer.compare(x[0], y[0]) : Integer.compare(y[1], x[1]));

@@ -163,6 +163,13 @@ class SearchIndexTest {
         .isInstanceOf(QuerySyntaxException.class)
         .hasMessageContaining("unexpected ')' at column 5")
         .satisfies(e -> assertThat(((QuerySyntaxException) e).pretty()).contains("\n    ^ "));
+    assertThatThrownBy(() -> search("*tack"))
+        .isInstanceOf(QuerySyntaxException.class)
+        .hasMessageContaining("not allowed as first character")
+        .hasMessageContaining("escape a special character");
+    assertThatThrownBy(() -> search("\"Kyiv attack"))
+        .satisfies(
+            e -> assertThat(((QuerySyntaxException) e).pretty()).startsWith("\"Kyiv attack\n"));
     assertThatThrownBy(() -> search("  "))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("query is empty");
@@ -233,12 +240,12 @@ class SearchIndexTest {
   @Test
   void searchesDuringARefreshSeeTheOldOrTheNewIndexNeverAnError() throws Exception {
     index.refresh(store);
-    StoreFixture.addArticles(store, 300);
+    StoreFixture.addArticles(store, 100);
     AtomicBoolean done = new AtomicBoolean();
     AtomicInteger searches = new AtomicInteger();
     List<Throwable> failures = Collections.synchronizedList(new ArrayList<>());
     List<Thread> threads = new ArrayList<>();
-    for (int i = 0; i < 4; i++) {
+    for (int i = 0; i < 3; i++) {
       Thread t =
           new Thread(
               () -> {
@@ -246,7 +253,7 @@ class SearchIndexTest {
                   while (!done.get() || searches.get() < 20) {
                     SearchResult r = index.search("Kyiv OR Odesa", Set.of(), 20, 0);
                     long articles = r.totals().get(DocType.ARTICLE);
-                    if (articles != 1 && articles != 301) {
+                    if (articles != 1 && articles != 101) {
                       throw new AssertionError("half a refresh seen: " + articles + " articles");
                     }
                     searches.incrementAndGet();
@@ -265,7 +272,7 @@ class SearchIndexTest {
       t.join(30_000);
     }
     assertThat(failures).isEmpty();
-    assertThat(r.articlesAdded()).isEqualTo(300);
-    assertThat(search("Odesa").total()).isEqualTo(300);
+    assertThat(r.articlesAdded()).isEqualTo(100);
+    assertThat(search("Odesa").total()).isEqualTo(100);
   }
 }
