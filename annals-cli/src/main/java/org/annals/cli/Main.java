@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
       EventsCommand.class,
       EventCommand.class,
       ActorsCommand.class,
+      SearchCommand.class,
       ExportCommand.class,
       ServeCommand.class,
       StoriesCommand.List_.class,
