@@ -47,13 +47,15 @@ public final class ApiServer implements AutoCloseable {
 
   private final Javalin app;
   private final IngestJobs jobs;
+  private final Search search;
   private final List<String> registered = Collections.synchronizedList(new ArrayList<>());
 
   private ApiServer(ArticleStore store, ServerOptions options) {
     ObjectMapper json = new ObjectMapper().disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
     byte[] openapi = openapi();
     Routes routes = new Routes(store);
-    this.jobs = new IngestJobs(store, () -> {});
+    this.search = new Search(store);
+    this.jobs = new IngestJobs(store, search::refresh);
     WriteRoutes writes = new WriteRoutes(options, jobs, json);
     this.app =
         Javalin.create(
@@ -76,6 +78,7 @@ public final class ApiServer implements AutoCloseable {
               for (Routes.Route r : routes.all()) {
                 config.routes.get(r.path(), r.handler());
               }
+              config.routes.get(Search.PATH, search::handle);
               config.routes.post(WriteRoutes.UPLOADS, writes::upload);
               config.routes.post(WriteRoutes.PASTE, writes::paste);
               config.routes.get(WriteRoutes.JOBS, writes::list);
@@ -136,7 +139,17 @@ public final class ApiServer implements AutoCloseable {
   /** Starts listening; {@code port} 0 picks a free port (see {@link #port}). */
   public ApiServer start(String host, int port) {
     app.start(host, port);
+    // bring the search index up to date with the store, behind any upload sent meanwhile
+    jobs.background(search::refresh);
     return this;
+  }
+
+  /**
+   * Brings the search index up to date now (the server does it by itself after starting and after
+   * each ingest job; tests call this to wait for it).
+   */
+  public void refreshSearch() {
+    search.refresh();
   }
 
   /** The port it listens on, once started. */
@@ -156,7 +169,11 @@ public final class ApiServer implements AutoCloseable {
     try {
       app.stop();
     } finally {
-      jobs.close();
+      try {
+        jobs.close();
+      } finally {
+        search.close();
+      }
     }
   }
 

@@ -151,6 +151,18 @@ final class IngestJobs implements AutoCloseable {
     }
   }
 
+  /** Runs a task on the job thread, after the jobs queued before it (an index refresh, say). */
+  void background(Runnable task) {
+    worker.submit(
+        () -> {
+          try {
+            task.run();
+          } catch (RuntimeException e) {
+            LOG.error("background task failed", e);
+          }
+        });
+  }
+
   Optional<Job> job(String id) {
     return Optional.ofNullable(jobs.get(id));
   }

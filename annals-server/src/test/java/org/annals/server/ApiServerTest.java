@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.annals.store.ArticleStore;
@@ -40,6 +41,7 @@ class ApiServerTest {
     FIXTURE.build(data);
     store = ArticleStore.open(data);
     server = ApiServer.over(store).start("127.0.0.1", 0);
+    server.refreshSearch();
   }
 
   @AfterAll
@@ -321,6 +323,38 @@ class ApiServerTest {
   }
 
   @Test
+  void searchFindsArticlesEventsAndActorsWithMarkedSnippets() throws Exception {
+    JsonNode r = get("/api/v1/search?q=attacks").body();
+    // stemmed: "attacks" finds "attacked" in both reports' articles and in the two real events
+    // whose sentence says it (the attack, and the deal in the same sentence)
+    assertThat(r.get("totals").get("article").asInt()).isEqualTo(2);
+    assertThat(r.get("totals").get("event").asInt()).isEqualTo(2);
+    List<String> types = new ArrayList<>();
+    r.get("hits").forEach(h -> types.add(h.get("type").asText() + ":" + h.get("id").asText()));
+    assertThat(types).contains("event:" + FIXTURE.attackId, "article:" + FIXTURE.articleA);
+    JsonNode hit = r.get("hits").get(0);
+    String snippet = hit.get("snippet").get("text").asText();
+    JsonNode first = hit.get("snippet").get("highlights").get(0);
+    assertThat(snippet.substring(first.get(0).asInt(), first.get(1).asInt()))
+        .isEqualToIgnoringCase("attacked");
+    assertThat(r.get("index").get("refreshed").isNull()).isFalse();
+
+    JsonNode events = get("/api/v1/search?q=" + enc("attacked kyiv") + "&type=event").body();
+    assertThat(events.get("total").asInt()).isEqualTo(2);
+    assertThat(ids(events.get("hits"))).containsExactlyInAnyOrder(FIXTURE.attackId, FIXTURE.dealId);
+    JsonNode signed = get("/api/v1/search?q=" + "057&type=event").body();
+    assertThat(ids(signed.get("hits"))).containsExactly(FIXTURE.dealId);
+    assertThat(get("/api/v1/search?q=caracas&type=article,event").body().get("total").asInt())
+        .isPositive();
+    assertThat(get("/api/v1/search?q=attacked&limit=1&offset=1").body().get("hits")).hasSize(1);
+
+    assertError("/api/v1/search", 400, "q is missing");
+    assertError("/api/v1/search?q=" + enc("\"unclosed"), 400, "quote");
+    assertError("/api/v1/search?q=x&type=people", 400, "unknown search type 'people'");
+    assertError("/api/v1/search?q=x&limit=0", 400, "limit");
+  }
+
+  @Test
   void theOpenApiDocumentDescribesExactlyTheRegisteredRoutesAndTheirParameters() throws Exception {
     Response r = get("/openapi.json");
     assertThat(r.status()).isEqualTo(200);
@@ -352,6 +386,30 @@ class ApiServerTest {
                 }
               });
       assertThat(params).as(route.path()).isEqualTo(new TreeSet<>(route.params()));
+    }
+    // and the routes outside Routes: search, jobs
+    Map<String, Set<String>> others =
+        Map.of(
+            Search.PATH,
+            Search.PARAMS,
+            WriteRoutes.JOBS,
+            Set.of("limit"),
+            WriteRoutes.JOBS + "/{id}",
+            Set.of());
+    for (Map.Entry<String, Set<String>> o : others.entrySet()) {
+      Set<String> params = new TreeSet<>();
+      r.body()
+          .get("paths")
+          .get(o.getKey())
+          .get("get")
+          .get("parameters")
+          .forEach(
+              p -> {
+                if (p.get("in").asText().equals("query")) {
+                  params.add(p.get("name").asText());
+                }
+              });
+      assertThat(params).as(o.getKey()).isEqualTo(new TreeSet<>(o.getValue()));
     }
   }
 

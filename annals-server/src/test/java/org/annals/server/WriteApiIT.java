@@ -111,6 +111,11 @@ class WriteApiIT {
     assertThat(attacks.get("items").get(0).get("date").get("start").asText())
         .isEqualTo("2025-03-03");
 
+    // and found by search: the job refreshed the index before it was done
+    JsonNode found = get("/api/v1/search?q=kharkiv");
+    assertThat(found.get("totals").get("article").asInt()).isEqualTo(1);
+    assertThat(found.get("totals").get("event").asInt()).isPositive();
+
     // the same paste again stores nothing new
     long events = get("/api/v1/events").get("total").asLong();
     JsonNode again = await(paste(ARTICLE));

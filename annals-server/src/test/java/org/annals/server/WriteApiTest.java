@@ -119,7 +119,10 @@ class WriteApiTest {
 
   @Test
   void aReadOnlyServerRefusesWritesButReads() throws Exception {
-    try (ApiServer readOnly = ApiServer.over(store).start("127.0.0.1", 0)) {
+    Path other = tmp.resolve("read-only");
+    new StoreFixture().build(other);
+    try (ArticleStore otherStore = ArticleStore.open(other);
+        ApiServer readOnly = ApiServer.over(otherStore).start("127.0.0.1", 0)) {
       HttpResponse<String> r =
           HTTP.send(
               HttpRequest.newBuilder(
