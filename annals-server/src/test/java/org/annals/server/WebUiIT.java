@@ -43,6 +43,7 @@ class WebUiIT {
     FIXTURE.build(data);
     store = ArticleStore.open(data);
     server = ApiServer.over(store).start("127.0.0.1", 0);
+    server.refreshSearch();
   }
 
   @AfterAll
@@ -107,10 +108,33 @@ class WebUiIT {
     PlaywrightAssertions.assertThat(rows.first()).containsText("RUSGOV");
     PlaywrightAssertions.assertThat(page.locator("#event-filters select[name=quad]")).hasValue("1");
 
-    // the search box filters on the sentence's text
-    page.locator("#search-text").fill("signed a deal");
-    page.locator("#search-text").press("Enter");
+    // the text filter finds words in the sentences
+    page.navigate(url("#/events?text=" + "signed%20a%20deal"));
     PlaywrightAssertions.assertThat(rows).hasCount(2);
+  }
+
+  @Test
+  void theSearchBoxFindsArticlesEventsAndActors() {
+    page.navigate(url("#/events"));
+    page.locator("#search-text").fill("attacks");
+    page.locator("#search-text").press("Enter");
+    PlaywrightAssertions.assertThat(page).hasURL(Pattern.compile(".*#/search\\?q=attacks$"));
+    Locator hits = page.locator("#search-hits li.hit");
+    PlaywrightAssertions.assertThat(hits).hasCount(4); // 2 articles and 2 events say "attacked"
+    PlaywrightAssertions.assertThat(hits.first().locator("mark").first()).hasText("attacked");
+    page.locator("#search-tabs button[data-type=event]").click();
+    PlaywrightAssertions.assertThat(page).hasURL(Pattern.compile(".*type=event$"));
+    PlaywrightAssertions.assertThat(hits).hasCount(2);
+    PlaywrightAssertions.assertThat(page.locator("#search-text")).hasValue("attacks");
+    page.locator("#search-hits li.hit-event a").first().click();
+    PlaywrightAssertions.assertThat(page).hasURL(Pattern.compile(".*#/event/ev_[0-9a-f]+$"));
+    PlaywrightAssertions.assertThat(page.locator("#mention-0 mark.sentence")).isVisible();
+
+    // actors by name, linking to their events
+    page.navigate(url("#/search?q=USAGOV&type=actor"));
+    PlaywrightAssertions.assertThat(hits.first()).containsText("USAGOV");
+    hits.first().locator("a").click();
+    PlaywrightAssertions.assertThat(page.locator("#events-table tbody tr[data-id]")).hasCount(1);
   }
 
   @Test

@@ -10,6 +10,7 @@ import { map } from './views/map.js';
 import { stories, story } from './views/stories.js';
 import { add } from './views/add.js';
 import { article } from './views/article.js';
+import { search } from './views/search.js';
 
 const ROUTES = {
   '': dashboard,
@@ -22,6 +23,7 @@ const ROUTES = {
   story,
   add,
   article,
+  search,
 };
 
 /** The current route: its name, an optional id (#/event/ID) and its query parameters. */
@@ -49,7 +51,7 @@ async function route() {
     a.classList.toggle('active', target === r.name || (r.name === 'event' && target === 'events')
       || (r.name === 'story' && target === 'stories'));
   });
-  document.getElementById('search-text').value = r.name === 'events' ? r.params.get('text') || '' : '';
+  document.getElementById('search-text').value = r.name === 'search' ? r.params.get('q') || '' : '';
   if (!view) {
     showError(`No page '${r.name}'. Try the dashboard.`);
     return;
@@ -67,7 +69,7 @@ async function route() {
 document.getElementById('search').addEventListener('submit', (ev) => {
   ev.preventDefault();
   const text = document.getElementById('search-text').value.trim();
-  location.hash = '#/events' + (text ? '?text=' + encodeURIComponent(text) : '');
+  location.hash = '#/search' + (text ? '?q=' + encodeURIComponent(text) : '');
 });
 
 window.addEventListener('hashchange', route);
