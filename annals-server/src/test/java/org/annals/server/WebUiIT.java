@@ -208,7 +208,7 @@ class WebUiIT {
   }
 
   @Test
-  void atANarrowWidthTheTableScrollsSideways() {
+  void atANarrowWidthTheTableScrollsSidewaysAndNoPageOverflows() {
     page.setViewportSize(390, 844);
     page.navigate(url("#/events"));
     PlaywrightAssertions.assertThat(page.locator("#events-table tbody tr[data-id]")).hasCount(3);
@@ -218,6 +218,24 @@ class WebUiIT {
                 + " return w.scrollWidth > w.clientWidth"
                 + " && document.documentElement.scrollWidth <= window.innerWidth; }");
     assertThat(overflow).as("the table scrolls inside its box, the page does not").isEqualTo(true);
+    // every other page fits the phone's width too
+    for (String view :
+        List.of(
+            "",
+            "#/search?q=attacked",
+            "#/article/" + FIXTURE.articleA,
+            "#/event/" + FIXTURE.attackId,
+            "#/add",
+            "#/stories",
+            "#/dyad?a=RUS&b=UKR",
+            "#/map")) {
+      page.navigate(url(view));
+      page.locator("#view h1").first().waitFor();
+      page.waitForLoadState(com.microsoft.playwright.options.LoadState.NETWORKIDLE);
+      Object fits =
+          page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth");
+      assertThat(fits).as("%s fits 390 px", view).isEqualTo(true);
+    }
   }
 
   private void shot(String name) {
