@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.annals.model.CharSpan;
 import org.annals.store.ArticleStore;
+import org.annals.testkit.StoreFixture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,7 +29,7 @@ class SearchIndexTest {
   @BeforeEach
   void open() {
     fixture = new StoreFixture();
-    fixture.build(data);
+    fixture.buildWithCandidate(data);
     store = ArticleStore.open(data);
     index = SearchIndex.open(data);
   }

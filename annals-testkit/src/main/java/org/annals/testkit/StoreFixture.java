@@ -1,4 +1,4 @@
-package org.annals.server;
+package org.annals.testkit;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.annals.model.AnnotatedText;
 import org.annals.model.ArticleId;
+import org.annals.model.CandidateActor;
 import org.annals.model.CharSpan;
 import org.annals.model.CleanArticle;
 import org.annals.model.CleanText;
@@ -40,7 +41,8 @@ import org.annals.store.ResolveRows.MergeDecision;
 import org.annals.store.ResolveRows.StoryRow;
 
 /**
- * A small real store, built without CoreNLP: three articles, one sentence each, with hand-coded
+ * The test store of the modules above the store (server, search), from this module's test jar: a
+ * small real store, built without CoreNLP: three articles, one sentence each, with hand-coded
  * events and merge decisions saved as the RESOLVE stage would.
  *
  * <ul>
@@ -49,13 +51,16 @@ import org.annals.store.ResolveRows.StoryRow;
  *   <li>C (2024-04-10): RUSGOV 036 UKRGOV (QuadClass 1), undated.
  * </ul>
  *
- * A and B form story {@code st_1}; C story {@code st_2}. Real events: attack (2 mentions), deal,
+ * With {@link #buildWithCandidate}, also D (2024-04-12): no event, and a candidate actor, Tomas
+ * Arbelaez (COLGOV, likely).
+ *
+ * <p>A and B form story {@code st_1}; C story {@code st_2}. Real events: attack (2 mentions), deal,
  * meeting.
  */
-final class StoreFixture {
+public final class StoreFixture {
   private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+|[^\\s\\p{L}\\p{N}]");
 
-  static final EventPlace KYIV =
+  public static final EventPlace KYIV =
       new EventPlace(
           "geonames:703448",
           "Kyiv",
@@ -68,13 +73,34 @@ final class StoreFixture {
           new CharSpan(30, 34),
           0.9);
 
-  String articleA;
-  String attackId;
-  String attackAgainId;
-  String dealId;
-  String meetingId;
+  public String articleA;
+  public String attackId;
+  public String attackAgainId;
+  public String dealId;
+  public String meetingId;
+  public String articleD;
 
-  void build(Path data) {
+  /** Readable names of the fixture's actor codes. */
+  public static final Map<String, String> NAMES =
+      Map.of(
+          "RUSMIL", "Russian military",
+          "UKR", "Ukraine",
+          "USAGOV", "United States government",
+          "VENGOV", "Venezuelan government",
+          "RUSGOV", "Russian government",
+          "UKRGOV", "Ukrainian government");
+
+  /** Builds the three articles A, B, C in a new store at {@code data}. */
+  public void build(Path data) {
+    build(data, false);
+  }
+
+  /** Builds A, B, C and D (with its candidate actor) in a new store at {@code data}. */
+  public void buildWithCandidate(Path data) {
+    build(data, true);
+  }
+
+  private void build(Path data, boolean withCandidate) {
     ArticleRecord a =
         article(
             "https://a.example/attack",
@@ -93,6 +119,29 @@ final class StoreFixture {
             LocalDate.of(2024, 4, 10),
             "Wire C",
             "Moscow met Ukrainian officials for talks in Istanbul.");
+    ArticleRecord d =
+        article(
+            "https://d.example/accuses",
+            LocalDate.of(2024, 4, 12),
+            "Wire D",
+            "Defense Minister Tomas Arbelaez accused Venezuela of sheltering rebels.");
+    articleD = d.article().id().value();
+    Sentence ds = d.annotation().sentences().get(0);
+    CandidateActor arbelaez =
+        new CandidateActor(
+            "Tomas Arbelaez",
+            "Tomas Arbelaez",
+            "PERSON",
+            Optional.of("COL"),
+            Optional.of("GOV"),
+            Optional.of("COLGOV"),
+            Optional.of("Defense Minister"),
+            CandidateActor.Side.SOURCE,
+            "112",
+            Optional.of("VEN"),
+            Optional.empty(),
+            new CharSpan(17, 31),
+            new EventEvidence(0, ds.span(), new CharSpan(32, 39), "112 test"));
     LocalDate monday = LocalDate.of(2024, 3, 4);
     CodedEvent attack =
         event(
@@ -123,13 +172,19 @@ final class StoreFixture {
     attackAgainId = EventIds.of(bid, again);
     meetingId = EventIds.of(cid, meeting);
     try (ArticleStore store = ArticleStore.open(data)) {
-      store.storeBatch(
-          store.beginRun(List.of()),
-          List.of(
-              new ArticleRecord(a.article(), a.annotation(), List.of(attack, deal), "test"),
-              new ArticleRecord(b.article(), b.annotation(), List.of(again), "test"),
-              new ArticleRecord(c.article(), c.annotation(), List.of(meeting), "test")),
-          List.of());
+      List<ArticleRecord> records =
+          new ArrayList<>(
+              List.of(
+                  new ArticleRecord(a.article(), a.annotation(), List.of(attack, deal), "test"),
+                  new ArticleRecord(b.article(), b.annotation(), List.of(again), "test"),
+                  new ArticleRecord(c.article(), c.annotation(), List.of(meeting), "test")));
+      if (withCandidate) {
+        records.add(
+            new ArticleRecord(d.article(), d.annotation(), List.of(), "test", List.of(arbelaez)));
+      } else {
+        articleD = null;
+      }
+      store.storeBatch(store.beginRun(List.of()), records, List.of());
       StoryRow st1 =
           new StoryRow(
               "st_1",
@@ -166,6 +221,34 @@ final class StoreFixture {
           Optional.of(st2),
           List.of(decision(meetingId, meetingId, Optional.empty(), "founded", true, cid)));
     }
+  }
+
+  /** Stores one more article of one sentence, without events; returns its id. */
+  public static String addArticle(
+      ArticleStore store, String url, LocalDate published, String outlet, String text) {
+    ArticleRecord r = article(url, published, outlet, text);
+    store.storeBatch(store.beginRun(List.of()), List.of(r), List.of());
+    return r.article().id().value();
+  }
+
+  /** Stores {@code n} more articles in one batch, each of a few sentences; returns their ids. */
+  public static List<String> addArticles(ArticleStore store, int n) {
+    List<ArticleRecord> batch = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      batch.add(
+          article(
+              "https://bulk.example/" + i,
+              LocalDate.of(2024, 5, 1).plusDays(i % 28),
+              "Bulk Wire",
+              "Report number "
+                  + i
+                  + " on the harbour of Odesa. Ministers discussed grain exports and shipping."
+                  + " Negotiators met again on day "
+                  + i
+                  + "."));
+    }
+    store.storeBatch(store.beginRun(List.of()), batch, List.of());
+    return batch.stream().map(r -> r.article().id().value()).toList();
   }
 
   private static ArticleFeatures features(String articleId, String story) {
@@ -217,7 +300,7 @@ final class StoreFixture {
         "cameo-1.1b3",
         new EventActor(
             source,
-            source,
+            NAMES.get(source),
             first.of(r.article().clean().text()),
             Optional.of(source.substring(0, 3)),
             Optional.empty(),
@@ -227,12 +310,12 @@ final class StoreFixture {
         Optional.of(
             new EventActor(
                 target,
-                target,
+                NAMES.get(target),
                 "them",
                 Optional.of(target.substring(0, 3)),
                 Optional.empty(),
                 sp,
-                "name",
+                "pronoun",
                 List.of())),
         new EventType(code, "name of " + code, goldstein, quad),
         new PloverType(quad > 2 ? "ASSAULT" : "AGREE", "", List.of()),
