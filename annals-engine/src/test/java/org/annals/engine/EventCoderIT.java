@@ -199,6 +199,28 @@ class EventCoderIT {
             "pronoun",
             "Maduro arrived in Moscow on Monday. He met Putin on Tuesday.",
             "VENGOV 04 RUSGOV"),
+        on(
+            LocalDate.of(2019, 9, 25),
+            "the two leaders: the pair named before",
+            "Maduro met Putin in Moscow on Wednesday. The two leaders signed a strategic"
+                + " partnership treaty.",
+            "VENGOV 057 RUSGOV",
+            "RUSGOV 057 VENGOV"),
+        yes(
+            "both countries",
+            "Cuba welcomed a delegation from Venezuela. Both countries signed a trade agreement.",
+            "CUB 057 VEN",
+            "VEN 057 CUB"),
+        yes(
+            "the two sides, across a sentence",
+            "Russia sent envoys to Ukraine on Monday. The two sides signed a prisoner exchange"
+                + " agreement.",
+            "RUS 057 UKR",
+            "UKR 057 RUS"),
+        yes(
+            "two of something else is no pair of actors",
+            "Russia attacked Ukraine. The two days of talks ended without a deal.",
+            "RUS 19 UKR"),
         yes(
             "title with country",
             "Venezuela's president criticized the United States.",

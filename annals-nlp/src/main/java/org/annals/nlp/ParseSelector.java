@@ -18,7 +18,7 @@ final class ParseSelector {
    * maxSentenceTokens}; with {@code parseFilter}, only when some token is a PERSON, ORGANIZATION,
    * LOCATION or MISC (or an NNP/NNPS that NER left untyped, so names NER missed still count, but
    * "Friday" or "May" tagged DATE do not) or a personal pronoun the coder may resolve ("he", "she",
-   * "they"), and some token is a verb (VB*).
+   * "they") or a pair ("the two leaders", "both sides"), and some token is a verb (VB*).
    */
   static boolean shouldParse(List<Token> tokens, NlpConfig config) {
     if (!config.depparse() || tokens.isEmpty() || tokens.size() > config.maxSentenceTokens()) {
@@ -29,11 +29,33 @@ final class ParseSelector {
     }
     boolean actor = false;
     boolean verb = false;
-    for (Token t : tokens) {
-      actor |= ACTOR_TYPES.contains(t.ner()) || isUntypedProperNoun(t) || isPersonalPronoun(t);
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      actor |=
+          ACTOR_TYPES.contains(t.ner())
+              || isUntypedProperNoun(t)
+              || isPersonalPronoun(t)
+              || isPair(tokens, i);
       verb |= t.pos().startsWith("VB");
     }
     return actor && verb;
+  }
+
+  /**
+   * "The two leaders", "both countries": the coder resolves such a pair to the two actors named
+   * just before.
+   */
+  private static boolean isPair(List<Token> tokens, int i) {
+    String w = tokens.get(i).word();
+    if (!(w.equalsIgnoreCase("two") || w.equalsIgnoreCase("both"))) {
+      return false;
+    }
+    for (int j = i + 1; j < Math.min(tokens.size(), i + 3); j++) {
+      if (tokens.get(j).pos().equals("NNS")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "He met …", "They signed …": the coder resolves pronouns to earlier actors. */

@@ -27,6 +27,20 @@ class ParseSelectorTest {
   }
 
   @Test
+  void parsesAPairNamedBefore() {
+    Sentence twoLeaders =
+        sentence(
+            "The/DT/the two/CD/two leaders/NNS/leader signed/VBD/sign a/DT/a treaty/NN/treaty"
+                + " ./././O");
+    Sentence bothSides = sentence("Both/DT/both sides/NNS/side agreed/VBD/agree ./././O");
+    Sentence twoDays = sentence("It/PRP/it lasted/VBD/last two/CD/two days/NNS/day ./././O");
+    assertThat(ParseSelector.shouldParse(twoLeaders.tokens(), NlpConfig.DEFAULTS)).isTrue();
+    assertThat(ParseSelector.shouldParse(bothSides.tokens(), NlpConfig.DEFAULTS)).isTrue();
+    // a pair of anything passes this cheap test; the coder decides whether it names actors
+    assertThat(ParseSelector.shouldParse(twoDays.tokens(), NlpConfig.DEFAULTS)).isTrue();
+  }
+
+  @Test
   void skipsSentencesWithoutActorOrVerb() {
     assertThat(ParseSelector.shouldParse(NO_ENTITY.tokens(), NlpConfig.DEFAULTS)).isFalse();
     assertThat(ParseSelector.shouldParse(NO_VERB.tokens(), NlpConfig.DEFAULTS)).isFalse();

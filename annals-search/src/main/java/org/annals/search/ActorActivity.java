@@ -57,7 +57,7 @@ record ActorActivity(
 
     void add(EventActor a, boolean source, Optional<LocalDate> when) {
       names.add(a.name());
-      if (!a.resolution().equals("pronoun")) {
+      if (!a.resolution().equals("pronoun") && !a.resolution().equals("pair")) {
         names.add(a.text());
       }
       if (source) {

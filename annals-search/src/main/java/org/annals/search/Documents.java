@@ -105,7 +105,7 @@ final class Documents {
 
   private static void actor(EventActor a, Set<String> names, Set<String> codes) {
     names.add(a.name());
-    if (!a.resolution().equals("pronoun")) {
+    if (!a.resolution().equals("pronoun") && !a.resolution().equals("pair")) {
       names.add(a.text());
     }
     codes.add(a.code());

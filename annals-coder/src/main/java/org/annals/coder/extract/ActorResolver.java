@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.annals.coder.dict.ActorDictionary;
@@ -103,6 +104,69 @@ final class ActorResolver {
    * The actor of a phrase, and the others when the phrase names several countries for one sector or
    * agent: "the ambassadors of Arnor, Osgiliath and Gondor", "lawmakers in Fornost and Gondor".
    */
+  /**
+   * Nouns that, as "the two N" or "both N", name the two actors last named before them, and what
+   * those actors must be: people ("the two leaders"), states ("both countries"), or either ("the
+   * two sides").
+   */
+  private static final Map<String, java.util.function.Predicate<Resolved>> PAIR_NOUNS = pairNouns();
+
+  private static Map<String, java.util.function.Predicate<Resolved>> pairNouns() {
+    java.util.function.Predicate<Resolved> people = Resolved::person;
+    java.util.function.Predicate<Resolved> states =
+        r ->
+            !r.person()
+                && r.country().isPresent()
+                && r.sector().map(x -> x.equals("GOV")).orElse(true);
+    java.util.function.Predicate<Resolved> any = r -> true;
+    Map<String, java.util.function.Predicate<Resolved>> m = new java.util.HashMap<>();
+    for (String n :
+        List.of("leader", "president", "minister", "premier", "man", "woman", "official")) {
+      m.put(n, people);
+    }
+    for (String n : List.of("country", "nation", "government", "state", "neighbor", "neighbour")) {
+      m.put(n, states);
+    }
+    for (String n : List.of("side", "party", "delegation", "ally", "partner", "rival")) {
+      m.put(n, any);
+    }
+    return Map.copyOf(m);
+  }
+
+  /**
+   * "The two leaders", "both countries", "the two sides": the two actors named last before the
+   * phrase (within {@link History#WINDOW} sentences) that the noun allows, or empty.
+   */
+  List<Resolved> pair(Context c, int head) {
+    SentenceGraph g = c.graph();
+    java.util.function.Predicate<Resolved> kind =
+        PAIR_NOUNS.get(g.lemma(head).toLowerCase(java.util.Locale.ROOT));
+    if (kind == null || !g.token(head).pos().equals("NNS")) {
+      return List.of();
+    }
+    boolean two = false;
+    for (Dependency d : g.children(head)) {
+      String w = g.word(d.dependent()).toLowerCase(java.util.Locale.ROOT);
+      String rel = d.relation();
+      if ((rel.equals("nummod") && (w.equals("two") || w.equals("2")))
+          || ((rel.equals("det") || rel.equals("det:predet") || rel.equals("cc:preconj"))
+              && w.equals("both"))) {
+        two = true;
+      }
+      if (rel.startsWith("nmod") || rel.equals("amod") && !w.equals("other")) {
+        // "the two leaders of Brazil and Chile", "the two Asian countries": named or narrowed
+        // here, not a pair from before
+        return List.of();
+      }
+    }
+    if (!two) {
+      return List.of();
+    }
+    return c.history().lastTwo(kind, c.sentenceIndex(), head).stream()
+        .map(r -> r.at(c.sentenceIndex(), head, head + 1, "pair", 0.7))
+        .toList();
+  }
+
   List<Resolved> resolveAll(Context c, int head) {
     Optional<Resolved> first = resolve(c, head);
     if (first.isEmpty()) {

@@ -1024,6 +1024,11 @@ public final class EventExtractor {
     List<Resolved> out = new ArrayList<>();
     SentenceGraph g = ctx.graph();
     for (int h : heads) {
+      List<Resolved> pair = resolver.pair(ctx, h);
+      if (!pair.isEmpty()) {
+        pair.forEach(x -> addNew(out, x));
+        continue;
+      }
       Optional<Resolved> r = actor(h, ctx, resolver, cache);
       if (r.isPresent() && r.get().resolution().equals("composed")) {
         resolver.resolveAll(ctx, h).forEach(x -> addNew(out, x));

@@ -63,6 +63,41 @@ final class History {
     return Optional.empty();
   }
 
+  /**
+   * The two latest distinct actors named before the token that {@code kind} accepts, the earlier
+   * first ("Maduro met Putin. The two leaders signed…"), or empty when there are not two.
+   */
+  List<Resolved> lastTwo(java.util.function.Predicate<Resolved> kind, int sentence, int token) {
+    List<Resolved> found = new ArrayList<>();
+    for (int i = actors.size() - 1; i >= 0 && found.size() < 2; i--) {
+      Resolved a = actors.get(i);
+      if (!before(a, sentence, token)) {
+        continue;
+      }
+      if (sentence - a.sentence() > WINDOW) {
+        break;
+      }
+      if (kind.test(a) && found.stream().noneMatch(f -> same(f, a))) {
+        found.add(a);
+      }
+    }
+    if (found.size() < 2) {
+      return List.of();
+    }
+    return List.of(found.get(1), found.get(0));
+  }
+
+  /**
+   * One party of a pair: actors of the same country are one side ("a Russian delegation led by
+   * Borisov"); without countries, the same name.
+   */
+  private static boolean same(Resolved a, Resolved b) {
+    if (a.country().isPresent() && b.country().isPresent()) {
+      return a.country().get().equals(b.country().get());
+    }
+    return a.code().equals(b.code()) || a.name().equals(b.name());
+  }
+
   /** The latest person named who holds one of the roles on the date ("the president"). */
   Optional<Resolved> personWithRole(
       List<String> roles, ActorDictionary dictionary, LocalDate date, int sentence) {

@@ -132,7 +132,7 @@ public final class Gdelt {
       DateTimeFormatter.ofPattern("yyyyMMddHHmmss", Locale.ROOT);
 
   /** Actor resolutions that read an earlier sentence (coreference): not in the raw text. */
-  private static final Set<String> COREFERENCE = Set.of("pronoun", "alias");
+  private static final Set<String> COREFERENCE = Set.of("pronoun", "alias", "pair");
 
   private static final Pattern IGO = Pattern.compile("IGO(?:[A-Z]{3})?([A-Z]{3})");
 
