@@ -218,6 +218,13 @@ class EventCoderIT {
             "RUS 057 UKR",
             "UKR 057 RUS"),
         yes(
+            "a clause the parser hangs on a name is still asserted",
+            "After lengthy talks on Monday between the Cuban government and a Chinese delegation"
+                + " led by Vice Premier Ding Xuexiang, the two sides signed a series of trade"
+                + " agreements.",
+            "CUBGOV 057 CHNGOV",
+            "CHNGOV 057 CUBGOV"),
+        yes(
             "two of something else is no pair of actors",
             "Russia attacked Ukraine. The two days of talks ended without a deal.",
             "RUS 19 UKR"),

@@ -1142,6 +1142,9 @@ public final class EventExtractor {
       if (a < 0) {
         break;
       }
+      if (attachedByMistake(g, child, a)) {
+        break;
+      }
       String lemma = g.lemma(a);
       if (negated(g, a)) {
         r.negated = true;
@@ -1195,6 +1198,24 @@ public final class EventExtractor {
       }
     }
     return r;
+  }
+
+  /**
+   * A clause with its own subject hung on a noun by the parser's catch-all {@code dep} ("…, led by
+   * Yuri Borisov, the two sides signed …"): a parse error, not a clause embedded in the noun ("the
+   * decision to sign").
+   */
+  private static boolean attachedByMistake(SentenceGraph g, int clause, int governor) {
+    if (g.token(governor).pos().startsWith("VB") || hasMark(g, clause, "to")) {
+      return false;
+    }
+    boolean viaDep = false;
+    for (Dependency d : g.parents(clause)) {
+      if (d.governor() == governor && d.relation().equals("dep")) {
+        viaDep = true;
+      }
+    }
+    return viaDep && (g.hasChild(clause, "nsubj") || g.hasChild(clause, "nsubj:pass"));
   }
 
   private boolean negated(SentenceGraph g, int v) {
