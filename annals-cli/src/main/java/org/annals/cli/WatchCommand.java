@@ -42,7 +42,8 @@ import picocli.CommandLine.Spec;
       "Poll RSS/Atom feeds and ingest their new items as they appear: conditional GETs, items"
           + " already ingested are skipped, failing feeds back off. Each round codes the new items"
           + " and updates stories, then prints one line. Holds the data directory while it runs"
-          + " (annals serve cannot use it meanwhile). Stop with Ctrl-C.",
+          + " (annals serve cannot use it meanwhile). Stop with Ctrl-C. Exit code 3: a feed"
+          + " failed or items were quarantined in the last round.",
     },
     footer = ExitCodes.FOOTER)
 final class WatchCommand implements Callable<Integer> {
