@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
       SearchCommand.class,
       ExportCommand.class,
       ServeCommand.class,
+      WatchCommand.class,
       StoriesCommand.List_.class,
       StoriesCommand.Show.class,
       StoriesCommand.Resolve.class,
