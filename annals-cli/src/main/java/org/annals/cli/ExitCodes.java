@@ -16,7 +16,8 @@ final class ExitCodes {
         0  success
         1  unexpected failure (a bug: please report it with the message)
         2  usage error (unknown option, missing argument)
-        3  completed, but some inputs were quarantined (see: annals quarantine)
+        3  completed, but some inputs were quarantined (see: annals quarantine), or for
+           watch, a feed failed in the last round
         4  not found (no article with that id)
         5  data directory unusable (locked by another annals process, or written by a newer
            version)""";
