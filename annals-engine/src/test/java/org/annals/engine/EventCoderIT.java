@@ -225,6 +225,11 @@ class EventCoderIT {
             "CUBGOV 057 CHNGOV",
             "CHNGOV 057 CUBGOV"),
         yes(
+            "force against a thing, no target actor",
+            "US forces struck a boat in the Caribbean on Tuesday.",
+            "USAMIL 19 -"),
+        yes("seizing a ship, no target actor", "Iran seized a tanker in the Gulf.", "IRN 17 -"),
+        yes(
             "two of something else is no pair of actors",
             "Russia attacked Ukraine. The two days of talks ended without a deal.",
             "RUS 19 UKR"),

@@ -43,6 +43,27 @@ import org.annals.model.Token;
 public final class EventExtractor {
   private static final Set<String> FUTURE_AUX = Set.of("will", "would", "shall", "'ll", "wo", "'d");
   private static final Set<String> RECIPROCAL_ROOTS = Set.of("03", "04", "05", "06");
+
+  /**
+   * Force without a target actor is still an event when the lexicon names what was hit ("US forces
+   * struck a boat in the Caribbean", "Iran seized a tanker"): coded with the source alone.
+   */
+  private static final Set<String> FORCE_ROOTS = Set.of("17", "18", "19", "20");
+
+  /** The pattern names the thing acted on (a ship, a base, a weapon) and wants no target actor. */
+  private static boolean concreteObject(VerbPattern p) {
+    boolean named = false;
+    for (List<VerbPattern.Constraint> group : p.groups()) {
+      for (VerbPattern.Constraint c : group) {
+        if (c.target()) {
+          return false;
+        }
+        named |= !c.words().isEmpty();
+      }
+    }
+    return named;
+  }
+
   private static final int MAX_ANCESTORS = 4;
 
   /** Verbs of asking whose "from" phrase names the party asked: "demanded restraint from X". */
@@ -571,7 +592,9 @@ public final class EventExtractor {
         }
         return out;
       }
-      if (!type.root().equals("14") && !type.root().equals("15")) {
+      if (!type.root().equals("14")
+          && !type.root().equals("15")
+          && !(FORCE_ROOTS.contains(type.root()) && concreteObject(best))) {
         return List.of();
       }
       for (Resolved a : sources) {
