@@ -297,14 +297,23 @@ final class IngestJobs implements AutoCloseable {
     return out;
   }
 
+  /**
+   * Lets the running task finish (an interrupt would close Lucene's and DuckDB's file channels
+   * under them), waiting up to a minute, then interrupts what is left.
+   */
   @Override
   public void close() {
-    worker.shutdownNow();
+    worker.shutdown();
     try {
-      if (!worker.awaitTermination(30, TimeUnit.SECONDS)) {
-        LOG.warn("an ingest job did not stop within 30 s");
+      if (!worker.awaitTermination(60, TimeUnit.SECONDS)) {
+        LOG.warn("an ingest job did not finish within 60 s of stopping; interrupting it");
+        worker.shutdownNow();
+        if (!worker.awaitTermination(30, TimeUnit.SECONDS)) {
+          LOG.warn("an ingest job did not stop within 30 s of its interrupt");
+        }
       }
     } catch (InterruptedException e) {
+      worker.shutdownNow();
       Thread.currentThread().interrupt();
     }
   }
