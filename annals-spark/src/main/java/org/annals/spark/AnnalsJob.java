@@ -127,6 +127,15 @@ public final class AnnalsJob {
         options.partitions() > 0
             ? options.partitions()
             : Math.max(1, Math.min(files.size(), 2 * jsc.defaultParallelism()));
+    if (!jsc.getConf().contains("spark.sql.shuffle.partitions")) {
+      // the merge shuffles rows of articles, not of tokens: Spark's default of 200 tasks per
+      // shuffle costs more than the whole merge on small inputs
+      spark
+          .conf()
+          .set(
+              "spark.sql.shuffle.partitions",
+              String.valueOf(Math.max(partitions, jsc.defaultParallelism())));
+    }
     JavaRDD<String> inputs = jsc.parallelize(files, partitions);
     JavaPairRDD<String, Row> rows =
         inputs

@@ -300,6 +300,26 @@ class SparkJobIT {
               HttpResponse.BodyHandlers.ofString());
       assertThat(articles.statusCode()).isEqualTo(200);
       assertThat(articles.body()).contains("east-wire.example");
+      String articleId =
+          spark
+              .read()
+              .parquet(out.resolve("articles").toString())
+              .filter("canonical_url LIKE '%east-wire%'")
+              .first()
+              .getAs("id");
+      HttpResponse<String> article =
+          http.send(
+              HttpRequest.newBuilder(URI.create(base + "/articles/" + articleId)).build(),
+              HttpResponse.BodyHandlers.ofString());
+      assertThat(article.statusCode()).isEqualTo(200);
+      assertThat(article.body()).contains("Residents of the city spent the night in shelters");
+      for (String route : List.of("/actors", "/network", "/timeline", "/places")) {
+        HttpResponse<String> r =
+            http.send(
+                HttpRequest.newBuilder(URI.create(base + route)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).as(route).isEqualTo(200);
+      }
     }
   }
 

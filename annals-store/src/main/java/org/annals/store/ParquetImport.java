@@ -106,7 +106,7 @@ final class ParquetImport {
         "INSERT INTO article_features (article_id, minhash, copy_of, copy_similarity, copy_group,"
             + " story_id, story_similarity, terms, labels, resolved_at)"
             + " SELECT id, ''::BLOB, duplicate_of, NULL, coalesce(duplicate_of, id), NULL, NULL,"
-            + " '[]', '[]', "
+            + " '{}', '{}', "
             + ts
             + " FROM articles");
     execute(
