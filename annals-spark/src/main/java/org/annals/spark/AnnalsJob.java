@@ -105,6 +105,8 @@ public final class AnnalsJob {
 
   public static Summary run(SparkSession spark, JobOptions options) {
     long started = System.nanoTime();
+    // rows carry LocalDates: the job's own settings, whoever made the session
+    spark.conf().set("spark.sql.datetime.java8API.enabled", "true");
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     Configuration conf = jsc.hadoopConfiguration();
     List<String> files = listInputs(options.inputs(), conf);

@@ -18,7 +18,9 @@ import org.apache.spark.sql.SparkSession;
  *       cut into two-day windows from its first date, so no merged event spans more than a day;
  *   <li>reports naming different places do not merge; a report naming none joins the first place of
  *       its window;
- *   <li>reports without any date stay alone.
+ *   <li>reports without any date stay alone;
+ *   <li>two reports from one sentence never merge (they are its different pairs or acts): the later
+ *       one stays alone.
  * </ul>
  *
  * The merged event's id is its earliest report's id (by date, then id), so ids are deterministic
@@ -67,13 +69,18 @@ final class EventMerge {
                        ORDER BY anchor, id
                        ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING), '') AS grp_place
           FROM windows),
-        merged AS (
+        grouped AS (
           SELECT *, CASE WHEN can_merge
                     THEN first(id) OVER (PARTITION BY blk, can_merge, run, win, grp_place
                        ORDER BY anchor, id
                        ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING)
-                    ELSE id END AS merged_id
-          FROM placed)
+                    ELSE id END AS candidate
+          FROM placed),
+        merged AS (
+          SELECT *, CASE WHEN row_number() OVER (PARTITION BY candidate, article_id, sentence_idx
+                                                 ORDER BY anchor, id) > 1
+                    THEN id ELSE candidate END AS merged_id
+          FROM grouped)
         SELECT *,
                id = merged_id AS representative,
                CASE WHEN NOT asserted THEN 'unasserted'
@@ -82,7 +89,16 @@ final class EventMerge {
         FROM merged
         """
                 .replace("EVIDENCE", EVIDENCE))
-        .drop("anchor", "asserted", "blk", "can_merge", "cut", "run", "win", "grp_place");
+        .drop(
+            "anchor",
+            "asserted",
+            "blk",
+            "can_merge",
+            "cut",
+            "run",
+            "win",
+            "grp_place",
+            "candidate");
   }
 
   /**

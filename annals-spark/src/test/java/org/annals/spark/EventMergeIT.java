@@ -38,6 +38,7 @@ class EventMergeIT {
                 + " published_date, place_name, negated, hypothetical)")
         .selectExpr(
             "id",
+            "try_cast(substr(id, 4, 1) AS INT) % 2 AS sentence_idx",
             "article_id",
             "source_code",
             "target_code",
@@ -88,6 +89,19 @@ class EventMergeIT {
                 + " false),"
                 + "('ev_6', 'a6', 'RUSMIL', 'UKRMIL', '19', NULL, NULL, 'Kharkiv', false, false)");
     assertThat(m.values()).doesNotHaveDuplicates();
+  }
+
+  @Test
+  void twoReportsOfOneSentenceNeverMerge() {
+    Map<String, String> m =
+        merge(
+            "('ev_1', 'a1', 'ISR', 'PSE', '19', '2025-05-01', NULL, NULL, false, false),"
+                + "('ev_3', 'a1', 'ISR', 'PSE', '19', '2025-05-01', NULL, NULL, false, false),"
+                + "('ev_2', 'a2', 'ISR', 'PSE', '19', '2025-05-01', NULL, NULL, false, false)");
+    assertThat(m)
+        .containsEntry("ev_1", "ev_1")
+        .containsEntry("ev_2", "ev_1")
+        .containsEntry("ev_3", "ev_3");
   }
 
   @Test
