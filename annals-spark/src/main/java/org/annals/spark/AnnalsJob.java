@@ -39,7 +39,8 @@ import org.apache.spark.storage.StorageLevel;
  *   <li>{@code mentions/}: every coded report, in the store's {@code events} columns, with its
  *       {@code merged_id} and sentence;
  *   <li>{@code articles/}, {@code sentences/}, {@code entity_mentions/}, {@code time_expressions/},
- *       {@code candidate_actors/}: the store's tables;
+ *       {@code candidate_actors/}: the store's tables; articles also carry their near-duplicate
+ *       ({@link NearDuplicates}) columns;
  *   <li>{@code problems/}: every article or file that failed, with its reason;
  *   <li>{@code _annals-spark.json}: written last; names the format ({@code annals-spark-v1}).
  * </ul>
@@ -122,6 +123,7 @@ public final class AnnalsJob {
       schemas.put(table.equals("events") ? PartitionWorker.MENTIONS : table, Schemas.store(table));
     }
     schemas.put(PartitionWorker.PROBLEMS, Schemas.PROBLEMS);
+    schemas.put(PartitionWorker.MINHASH, Schemas.MINHASH);
     Map<String, String> hadoopConf = new HashMap<>();
     conf.forEach(e -> hadoopConf.put(e.getKey(), e.getValue()));
 
@@ -164,6 +166,8 @@ public final class AnnalsJob {
               """)
           .drop("copy_no")
           .createOrReplaceTempView("articles_once");
+      tables.get(PartitionWorker.MINHASH).createOrReplaceTempView("minhash_in");
+      NearDuplicates.register(spark);
       Dataset<Row> articles =
           spark
               .sql(
@@ -182,8 +186,9 @@ public final class AnnalsJob {
                   functions.when(
                       functions.col("original").notEqual(functions.col("id")),
                       functions.col("original")))
-              .drop("version_no", "original")
-              .persist(StorageLevel.MEMORY_AND_DISK());
+              .drop("version_no", "original");
+      articles.createOrReplaceTempView("articles_numbered");
+      articles = NearDuplicates.mark(spark).persist(StorageLevel.MEMORY_AND_DISK());
       articles.createOrReplaceTempView("articles_out");
       tables
           .get(PartitionWorker.MENTIONS)

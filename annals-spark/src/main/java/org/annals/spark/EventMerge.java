@@ -44,7 +44,7 @@ final class EventMerge {
             """
         WITH base AS (
           SELECT m.*,
-                 coalesce(a.duplicate_of, m.article_id) AS copy_group,
+                 coalesce(a.copy_group, a.duplicate_of, m.article_id) AS copy_group,
                  coalesce(m.date_start, m.published_date) AS anchor,
                  NOT m.negated AND NOT m.hypothetical AS asserted,
                  concat_ws('|', m.source_code, coalesce(m.target_code, '-'), m.cameo_root) AS blk

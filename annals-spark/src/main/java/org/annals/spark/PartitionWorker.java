@@ -22,6 +22,7 @@ import org.annals.model.Problem;
 import org.annals.model.RawArticle;
 import org.annals.model.SourceRef;
 import org.annals.model.Stage;
+import org.annals.resolve.dedup.MinHash;
 import org.annals.store.ArticleRecord;
 import org.annals.store.StoreRows;
 import org.apache.hadoop.conf.Configuration;
@@ -42,6 +43,11 @@ final class PartitionWorker implements FlatMapFunction<Iterator<String>, Tuple2<
   private static final long serialVersionUID = 1L;
 
   static final String PROBLEMS = "problems";
+
+  /** Internal: MinHash signatures of the articles (see {@link Schemas#MINHASH}). */
+  static final String MINHASH = "minhash";
+
+  private static final MinHash MIN_HASH = MinHash.standard();
 
   /** The table the job calls the store's {@code events} (one row per report of an event). */
   static final String MENTIONS = "mentions";
@@ -128,6 +134,15 @@ final class PartitionWorker implements FlatMapFunction<Iterator<String>, Tuple2<
               record.article().raw().rawSha256());
       out.add(new Tuple2<>(PROBLEMS, problemRow(input, p, localName, input)));
       return;
+    }
+    String text = record.article().clean().text();
+    if (!text.isBlank()) {
+      long[] signature = MIN_HASH.signature(text);
+      long[] bands = MIN_HASH.bandHashes(signature);
+      out.add(
+          new Tuple2<>(
+              MINHASH,
+              RowFactory.create(record.article().id().value(), MinHash.toBytes(signature), bands)));
     }
     for (StoreRows.Table t : tables.values()) {
       String name = t.name().equals("events") ? MENTIONS : t.name();

@@ -32,6 +32,16 @@ final class Schemas {
             DataTypes.createStructField("raw_sha256", DataTypes.StringType, true)
           });
 
+  /** Each article's MinHash signature and band hashes, for near-duplicate detection. */
+  static final StructType MINHASH =
+      new StructType(
+          new StructField[] {
+            DataTypes.createStructField("article_id", DataTypes.StringType, false),
+            DataTypes.createStructField("minhash", DataTypes.BinaryType, false),
+            DataTypes.createStructField(
+                "bands", DataTypes.createArrayType(DataTypes.LongType, false), false)
+          });
+
   private Schemas() {}
 
   /** A store table's schema, from the store's own column types. */

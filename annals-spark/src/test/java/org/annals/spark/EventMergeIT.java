@@ -51,7 +51,7 @@ class EventMergeIT {
         .createOrReplaceTempView("mentions_in");
     spark
         .sql(
-            "SELECT DISTINCT article_id AS id, CAST(NULL AS STRING) AS duplicate_of FROM"
+            "SELECT DISTINCT article_id AS id, CAST(NULL AS STRING) AS duplicate_of, article_id AS copy_group FROM"
                 + " mentions_in")
         .createOrReplaceTempView("articles_out");
     List<Row> rows = EventMerge.merge(spark).select("id", "merged_id").collectAsList();

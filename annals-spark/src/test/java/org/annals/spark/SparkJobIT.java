@@ -94,6 +94,11 @@ class SparkJobIT {
         in.resolve("d.jsonl"),
         jsonl("https://levant-post.example/gaza-strikes", "Strikes on Gaza", "2025-05-13", GAZA)
             + jsonl(
+                "https://aggregator.example/world/xi-macron-beijing",
+                "Xi meets Macron in Beijing",
+                "2025-04-10",
+                MEETING + " Reporting by the Asia Courier.")
+            + jsonl(
                 "https://levant-post.example/kharkiv-again",
                 "Fighting near Kharkiv",
                 "2025-03-12",
@@ -200,7 +205,7 @@ class SparkJobIT {
             "mentions",
             "id, merged_id, source_code, target_code, cameo_code, date_start, place_name, sentence_text")
         .forEach(r -> System.out.println("mention " + r));
-    assertThat(first.articles()).isEqualTo(5);
+    assertThat(first.articles()).isEqualTo(6);
   }
 
   @Test
@@ -218,6 +223,7 @@ class SparkJobIT {
     assertThat(attack.<Long>getAs("mentions")).isEqualTo(2L);
     assertThat(attack.<Long>getAs("articles")).isEqualTo(2L);
     assertThat(attack.<String>getAs("event_month")).isEqualTo("2025-03");
+    assertThat(attack.<Long>getAs("sources")).isEqualTo(2L);
     List<Row> mentions =
         spark
             .read()
@@ -229,12 +235,35 @@ class SparkJobIT {
   }
 
   @Test
+  @Order(2)
+  void aNearCopyIsACopyAndItsReportsCountAsOneSource() {
+    Row copy =
+        spark
+            .read()
+            .parquet(out.resolve("articles").toString())
+            .filter("canonical_url LIKE '%aggregator%'")
+            .first();
+    assertThat(copy.<String>getAs("copy_of")).isNotNull();
+    assertThat(copy.<Double>getAs("copy_similarity")).isGreaterThanOrEqualTo(0.5);
+    Row meeting =
+        spark
+            .read()
+            .parquet(out.resolve("events").toString())
+            .filter("source_code = 'CHNGOV' AND target_code = 'FRAGOV'")
+            .first();
+    assertThat(meeting.<Long>getAs("mentions")).isEqualTo(2L);
+    assertThat(meeting.<Long>getAs("articles")).isEqualTo(2L);
+    assertThat(meeting.<Long>getAs("sources")).isEqualTo(1L);
+  }
+
+  @Test
   @Order(3)
   void distinctEventsStayDistinct() {
     long events = spark.read().parquet(out.resolve("events").toString()).count();
     long merged =
         spark.read().parquet(out.resolve("events").toString()).filter("mentions > 1").count();
-    assertThat(merged).isEqualTo(1);
+    // the attack, and the two events of the Xi-Macron article and its copy
+    assertThat(merged).isEqualTo(3);
     assertThat(events).isGreaterThanOrEqualTo(5);
     // the same dyad and root eight days later is another event
     assertThat(

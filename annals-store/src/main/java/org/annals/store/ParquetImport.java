@@ -105,10 +105,11 @@ final class ParquetImport {
         c,
         "INSERT INTO article_features (article_id, minhash, copy_of, copy_similarity, copy_group,"
             + " story_id, story_similarity, terms, labels, resolved_at)"
-            + " SELECT id, ''::BLOB, duplicate_of, NULL, coalesce(duplicate_of, id), NULL, NULL,"
-            + " '{}', '{}', "
+            + " SELECT id, coalesce(minhash, ''::BLOB), coalesce(copy_of, duplicate_of),"
+            + " copy_similarity, coalesce(copy_group, duplicate_of, id), NULL, NULL, '{}', '{}', "
             + ts
-            + " FROM articles");
+            + " FROM "
+            + parquet(dir.resolve("articles")));
     execute(
         c,
         "INSERT INTO quarantine (source_path, locator, byte_offset, stage, severity, reason,"
