@@ -18,7 +18,9 @@ import org.apache.spark.sql.SparkSession;
  *       cut into two-day windows from its first date, so no merged event spans more than a day;
  *   <li>reports naming different places do not merge; a report naming none joins the first place of
  *       its window;
- *   <li>reports without any date stay alone;
+ *   <li>the same sentence coded alike (source, target, CAMEO code) in near-copies of one article
+ *       (same copy group) is one report, dated or not: the copies' reports join the first's event;
+ *   <li>otherwise, reports without any date stay alone;
  *   <li>two reports from one sentence never merge (they are its different pairs or acts): the later
  *       one stays alone.
  * </ul>
@@ -30,6 +32,9 @@ import org.apache.spark.sql.SparkSession;
 final class EventMerge {
   static final String EVIDENCE =
       "spark: same source, target and CAMEO root; dates within a day; no conflicting place";
+
+  static final String COPY_EVIDENCE =
+      "spark: the same sentence coded alike in a near-copy of the article";
 
   private EventMerge() {}
 
@@ -49,8 +54,20 @@ final class EventMerge {
                  NOT m.negated AND NOT m.hypothetical AS asserted,
                  concat_ws('|', m.source_code, coalesce(m.target_code, '-'), m.cameo_root) AS blk
           FROM mentions_in m LEFT JOIN articles_out a ON a.id = m.article_id),
+        nth AS (
+          SELECT *, row_number() OVER (PARTITION BY article_id, source_code, target_code,
+                                       cameo_code, sentence_text ORDER BY id) AS nth_alike
+          FROM base),
+        copied AS (
+          SELECT *, CASE WHEN asserted
+                    THEN first(id) OVER (PARTITION BY copy_group, source_code, target_code,
+                                         cameo_code, sentence_text, asserted, nth_alike
+                       ORDER BY anchor NULLS LAST, id
+                       ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING)
+                    ELSE id END AS copy_rep
+          FROM nth),
         mergeable AS (
-          SELECT *, asserted AND anchor IS NOT NULL AS can_merge FROM base),
+          SELECT *, asserted AND anchor IS NOT NULL AND id = copy_rep AS can_merge FROM copied),
         gaps AS (
           SELECT *, CASE WHEN datediff(anchor, lag(anchor) OVER w) <= 1 THEN 0 ELSE 1 END AS cut
           FROM mergeable
@@ -76,19 +93,26 @@ final class EventMerge {
                        ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING)
                     ELSE id END AS candidate
           FROM placed),
-        merged AS (
+        own AS (
           SELECT *, CASE WHEN row_number() OVER (PARTITION BY candidate, article_id, sentence_idx
                                                  ORDER BY anchor, id) > 1
-                    THEN id ELSE candidate END AS merged_id
-          FROM grouped)
+                    THEN id ELSE candidate END AS own_id
+          FROM grouped),
+        merged AS (
+          SELECT o.*, CASE WHEN o.id <> o.copy_rep THEN r.rep_merged ELSE o.own_id END AS merged_id
+          FROM own o LEFT JOIN (SELECT id AS rep_id, own_id AS rep_merged FROM own) r
+            ON r.rep_id = o.copy_rep)
         SELECT *,
                id = merged_id AS representative,
                CASE WHEN NOT asserted THEN 'unasserted'
                     WHEN id = merged_id THEN 'founded' ELSE 'merged' END AS merge_method,
-               CASE WHEN id = merged_id THEN 'first report' ELSE 'EVIDENCE' END AS merge_evidence
+               CASE WHEN id = merged_id THEN 'first report'
+                    WHEN id <> copy_rep THEN 'COPY_EVIDENCE'
+                    ELSE 'EVIDENCE' END AS merge_evidence
         FROM merged
         """
-                .replace("EVIDENCE", EVIDENCE))
+                .replace("COPY_EVIDENCE", COPY_EVIDENCE)
+                .replace("'EVIDENCE'", "'" + EVIDENCE + "'"))
         .drop(
             "anchor",
             "asserted",
@@ -98,7 +122,12 @@ final class EventMerge {
             "run",
             "win",
             "grp_place",
-            "candidate");
+            "candidate",
+            "copy_rep",
+            "nth_alike",
+            "own_id",
+            "rep_id",
+            "rep_merged");
   }
 
   /**

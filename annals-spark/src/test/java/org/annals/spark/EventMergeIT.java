@@ -46,13 +46,16 @@ class EventMergeIT {
             "CAST(date_start AS DATE) AS date_start",
             "CAST(published_date AS DATE) AS published_date",
             "place_name",
+            "cameo_root || '0' AS cameo_code",
+            "'the same words' AS sentence_text",
             "negated",
             "hypothetical")
         .createOrReplaceTempView("mentions_in");
     spark
         .sql(
-            "SELECT DISTINCT article_id AS id, CAST(NULL AS STRING) AS duplicate_of, article_id AS copy_group FROM"
-                + " mentions_in")
+            "SELECT DISTINCT article_id AS id, CAST(NULL AS STRING) AS duplicate_of,"
+                + " CASE WHEN article_id LIKE 'c%' THEN 'c1' ELSE article_id END AS copy_group"
+                + " FROM mentions_in")
         .createOrReplaceTempView("articles_out");
     List<Row> rows = EventMerge.merge(spark).select("id", "merged_id").collectAsList();
     return rows.stream()
@@ -102,6 +105,21 @@ class EventMergeIT {
         .containsEntry("ev_1", "ev_1")
         .containsEntry("ev_2", "ev_1")
         .containsEntry("ev_3", "ev_3");
+  }
+
+  @Test
+  void theSameSentenceInNearCopiesIsOneReportDatedOrNot() {
+    Map<String, String> m =
+        merge(
+            "('ev_1', 'c1', 'USA', 'CHN', '11', NULL, NULL, NULL, false, false),"
+                + "('ev_2', 'c2', 'USA', 'CHN', '11', NULL, '2025-05-02', NULL, false, false),"
+                + "('ev_3', 'c3', 'USA', 'CHN', '11', NULL, NULL, NULL, false, false),"
+                + "('ev_4', 'a4', 'USA', 'CHN', '11', NULL, NULL, NULL, false, false)");
+    assertThat(m)
+        .containsEntry("ev_2", "ev_2")
+        .containsEntry("ev_1", "ev_2")
+        .containsEntry("ev_3", "ev_2")
+        .containsEntry("ev_4", "ev_4"); // undated and no copy: alone
   }
 
   @Test
