@@ -114,7 +114,7 @@ final class ParquetImport {
         c,
         "INSERT INTO quarantine (source_path, locator, byte_offset, stage, severity, reason,"
             + " raw_sha256, first_seen, last_seen, times_seen)"
-            + " SELECT source_path, locator, min(byte_offset), stage, max(severity), reason,"
+            + " SELECT source_path, locator, min(byte_offset), stage, min(severity), reason,"
             + " coalesce(raw_sha256, ''), "
             + ts
             + ", "
