@@ -63,6 +63,15 @@ final class ServeCommand implements Callable<Integer> {
       description = "The largest upload request in MB (default ${DEFAULT-VALUE}).")
   int maxUploadMb;
 
+  @Option(
+      names = "--parquet",
+      paramLabel = "DIR",
+      description =
+          "Serve the Parquet output of the Spark job (annals-spark, AnnalsJob --output DIR)"
+              + " instead of --data: it is loaded through DuckDB into a temporary store, deleted"
+              + " when the server stops, and served read-only.")
+  java.nio.file.Path parquet;
+
   @Override
   public Integer call() throws InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
@@ -78,6 +87,13 @@ final class ServeCommand implements Callable<Integer> {
     if (readOnly && tokenFile != null) {
       err.println("annals serve: --read-only and --token-file contradict; give one");
       return ExitCodes.USAGE;
+    }
+    if (parquet != null) {
+      if (tokenFile != null) {
+        err.println("annals serve: --parquet serves read-only; drop --token-file");
+        return ExitCodes.USAGE;
+      }
+      return serveParquet(parquet, host, port, out, err);
     }
     ServerOptions options;
     try {
@@ -193,6 +209,76 @@ final class ServeCommand implements Callable<Integer> {
     out.flush();
     stopped.await();
     return ExitCodes.OK;
+  }
+
+  /**
+   * Serves the Spark job's Parquet output read-only, from a temporary store that is deleted when
+   * the server stops.
+   */
+  static int serveParquet(
+      java.nio.file.Path dir, String host, int port, PrintWriter out, PrintWriter err)
+      throws InterruptedException {
+    java.nio.file.Path scratch;
+    try {
+      scratch = java.nio.file.Files.createTempDirectory("annals-parquet-");
+    } catch (java.io.IOException e) {
+      err.println("annals serve: cannot make a temporary directory: " + e.getMessage());
+      return ExitCodes.FAILURE;
+    }
+    ArticleStore store;
+    try {
+      store = ArticleStore.fromParquet(dir, scratch);
+    } catch (org.annals.store.StoreException e) {
+      deleteTree(scratch);
+      err.println("annals serve: " + e.getMessage());
+      return ExitCodes.FAILURE;
+    }
+    ApiServer server;
+    try {
+      server = ApiServer.over(store, ServerOptions.readOnly()).start(host, port);
+    } catch (RuntimeException e) {
+      store.close();
+      deleteTree(scratch);
+      err.println(
+          "annals serve: cannot listen on "
+              + host
+              + ":"
+              + port
+              + " ("
+              + e.getMessage()
+              + "); is the port in use? try another --port, or 0");
+      return ExitCodes.FAILURE;
+    }
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  try {
+                    server.stop();
+                  } finally {
+                    store.close();
+                    deleteTree(scratch);
+                    stopped.countDown();
+                  }
+                },
+                "annals-serve-shutdown"));
+    String base = "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + server.port();
+    out.println("serving the Spark output " + dir + ": open " + base + "/ in a browser");
+    out.println("  REST API at " + base + "/api/v1/ (see " + base + "/openapi.json)");
+    out.println("  read-only: uploads are refused");
+    out.println("stop with Ctrl-C");
+    out.flush();
+    stopped.await();
+    return ExitCodes.OK;
+  }
+
+  private static void deleteTree(java.nio.file.Path dir) {
+    try (java.util.stream.Stream<java.nio.file.Path> walk = java.nio.file.Files.walk(dir)) {
+      walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (java.io.IOException | java.io.UncheckedIOException e) {
+      // a temporary directory left behind is harmless
+    }
   }
 
   private static ApiServer start(

@@ -94,6 +94,44 @@ public final class ArticleStore implements AutoCloseable {
     }
   }
 
+  /**
+   * A store in {@code dataDir} (which must hold no store yet) filled from the Parquet output of the
+   * Spark job ({@code annals-spark}) in {@code sparkOutput}: its articles with their sentences,
+   * entities, times and events, its merged events as merge links, and its problems as quarantine
+   * entries. The rows are copied through DuckDB ({@code read_parquet}); later changes to the
+   * Parquet files are not seen. Stories are not computed.
+   *
+   * @throws StoreException if {@code sparkOutput} is not Spark output of a format this code reads
+   *     (saying what is missing), or {@code dataDir} already holds articles
+   */
+  public static ArticleStore fromParquet(Path sparkOutput, Path dataDir) {
+    ParquetImport.check(sparkOutput);
+    ArticleStore store = open(dataDir);
+    try {
+      synchronized (store.writeLock) {
+        if (store.stats().articles() > 0) {
+          throw new StoreException(
+              store.dataDir + " already holds articles; load Spark output into an empty directory");
+        }
+        try {
+          store.writer.setAutoCommit(false);
+          ParquetImport.load(store.writer, sparkOutput, store.now());
+          store.writer.commit();
+        } catch (SQLException e) {
+          Sql.rollback(store.writer, e);
+          throw new StoreException(
+              "cannot load the Spark output " + sparkOutput + ": " + e.getMessage(), e);
+        } finally {
+          store.restoreAutoCommit();
+        }
+      }
+      return store;
+    } catch (RuntimeException e) {
+      store.close();
+      throw e;
+    }
+  }
+
   private static Path createDirectory(Path dataDir) {
     Path dir = dataDir.toAbsolutePath().normalize();
     try {

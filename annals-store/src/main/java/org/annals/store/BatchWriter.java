@@ -439,4 +439,33 @@ final class BatchWriter {
     }
     return errors;
   }
+
+  /**
+   * The rows {@code record} adds to an empty store, by table, each in that table's column order;
+   * touches no database (for {@link StoreRows}). Versions are 1 and nothing is a duplicate.
+   */
+  static Map<String, TableRows> rowsOf(ArticleRecord record, LocalDateTime now) {
+    BatchWriter w = new BatchWriter(null, 0, now);
+    w.store(record);
+    Map<String, TableRows> out = new java.util.LinkedHashMap<>();
+    for (RowInserter r :
+        List.of(w.articles, w.sentences, w.mentions, w.times, w.events, w.candidates)) {
+      out.put(r.table(), new TableRows(r.columns(), r.rows()));
+    }
+    return out;
+  }
+
+  /** Every table's columns, in insert order. */
+  static Map<String, List<String>> columnsByTable() {
+    BatchWriter w = new BatchWriter(null, 0, LocalDateTime.MIN);
+    Map<String, List<String>> out = new java.util.LinkedHashMap<>();
+    for (RowInserter r :
+        List.of(w.articles, w.sentences, w.mentions, w.times, w.events, w.candidates)) {
+      out.put(r.table(), r.columns());
+    }
+    return out;
+  }
+
+  /** One table's columns and rows. */
+  record TableRows(List<String> columns, List<Object[]> rows) {}
 }

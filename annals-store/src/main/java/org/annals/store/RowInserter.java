@@ -32,6 +32,19 @@ final class RowInserter {
     rows.add(values.clone());
   }
 
+  String table() {
+    return table;
+  }
+
+  List<String> columns() {
+    return columns;
+  }
+
+  /** The buffered rows, in column order (for {@link StoreRows}). */
+  List<Object[]> rows() {
+    return List.copyOf(rows);
+  }
+
   /** Inserts the buffered rows and forgets them. */
   void flush(Connection connection) throws SQLException {
     int full = rows.size() / rowsPerStatement;

@@ -1,0 +1,211 @@
+package org.annals.spark;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.annals.engine.ArticleProcessor;
+import org.annals.ingest.read.ArticleSink;
+import org.annals.ingest.read.IngestLimits;
+import org.annals.ingest.read.InputScanner;
+import org.annals.model.CleanArticle;
+import org.annals.model.Problem;
+import org.annals.model.RawArticle;
+import org.annals.model.SourceRef;
+import org.annals.model.Stage;
+import org.annals.resolve.dedup.MinHash;
+import org.annals.store.ArticleRecord;
+import org.annals.store.StoreRows;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.StructType;
+import scala.Tuple2;
+
+/**
+ * The per-partition work: for every input file of the partition, read it (a file on another file
+ * system is first copied to a local temporary file), run CLEAN → ANNOTATE → CODE → PLACE on each
+ * article with this JVM's {@link ExecutorModels}, and emit the store's rows for it, each tagged
+ * with its table. Bad articles and unreadable files become {@code problems} rows.
+ */
+final class PartitionWorker implements FlatMapFunction<Iterator<String>, Tuple2<String, Row>> {
+  private static final long serialVersionUID = 1L;
+
+  static final String PROBLEMS = "problems";
+
+  /** Internal: MinHash signatures of the articles (see {@link Schemas#MINHASH}). */
+  static final String MINHASH = "minhash";
+
+  private static final MinHash MIN_HASH = MinHash.standard();
+
+  /** The table the job calls the store's {@code events} (one row per report of an event). */
+  static final String MENTIONS = "mentions";
+
+  private final Map<String, String> hadoopConf;
+  private final Map<String, StructType> schemas;
+
+  PartitionWorker(Map<String, String> hadoopConf, Map<String, StructType> schemas) {
+    this.hadoopConf = new HashMap<>(hadoopConf);
+    this.schemas = new HashMap<>(schemas);
+  }
+
+  @Override
+  public Iterator<Tuple2<String, Row>> call(Iterator<String> files) throws IOException {
+    List<Tuple2<String, Row>> out = new ArrayList<>();
+    while (files.hasNext()) {
+      String input = files.next();
+      readOne(input, out);
+    }
+    return out.iterator();
+  }
+
+  private void readOne(String input, List<Tuple2<String, Row>> out) throws IOException {
+    URI uri = URI.create(input);
+    boolean local = uri.getScheme() == null || "file".equals(uri.getScheme());
+    Path tempDir = null;
+    Path file;
+    try {
+      if (local) {
+        file = uri.getScheme() == null ? Path.of(input) : Path.of(uri);
+      } else {
+        tempDir = Files.createTempDirectory("annals-spark-");
+        file = tempDir.resolve(new org.apache.hadoop.fs.Path(uri).getName());
+        copyToLocal(uri, file);
+      }
+      process(input, file, out);
+    } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
+      Problem p = Problem.error(SourceRef.file(input), Stage.READ, "cannot read: " + e);
+      out.add(new Tuple2<>(PROBLEMS, problemRow(input, p, input, input)));
+    } finally {
+      if (tempDir != null) {
+        deleteTree(tempDir);
+      }
+    }
+  }
+
+  private void process(String input, Path file, List<Tuple2<String, Row>> out) {
+    String localName = file.toString();
+    ArticleProcessor processor = ExecutorModels.processor();
+    InputScanner scanner = new InputScanner(IngestLimits.DEFAULT);
+    ArticleSink sink =
+        new ArticleSink() {
+          @Override
+          public void article(RawArticle raw) {
+            ArticleProcessor.Outcome o = processor.process(raw);
+            for (Problem p : o.problems()) {
+              out.add(new Tuple2<>(PROBLEMS, problemRow(input, p, localName, input)));
+            }
+            o.record().ifPresent(r -> emit(input, localName, r, out));
+          }
+
+          @Override
+          public void problem(Problem problem) {
+            out.add(new Tuple2<>(PROBLEMS, problemRow(input, problem, localName, input)));
+          }
+        };
+    for (InputScanner.InputFile f : scanner.expand(List.of(file), sink)) {
+      scanner.read(f, sink);
+    }
+  }
+
+  private void emit(
+      String input, String localName, ArticleRecord record, List<Tuple2<String, Row>> out) {
+    Map<String, StoreRows.Table> tables;
+    try {
+      tables = StoreRows.of(record);
+    } catch (RuntimeException e) {
+      Problem p =
+          new Problem(
+              record.article().raw().source(),
+              Stage.STORE,
+              Problem.Severity.ERROR,
+              "cannot make store rows: " + e.getMessage() + "; report this as a bug",
+              record.article().raw().rawSha256());
+      out.add(new Tuple2<>(PROBLEMS, problemRow(input, p, localName, input)));
+      return;
+    }
+    String text = record.article().clean().text();
+    if (!text.isBlank()) {
+      long[] signature = MIN_HASH.signature(text);
+      long[] bands = MIN_HASH.bandHashes(signature);
+      out.add(
+          new Tuple2<>(
+              MINHASH,
+              RowFactory.create(record.article().id().value(), MinHash.toBytes(signature), bands)));
+    }
+    for (StoreRows.Table t : tables.values()) {
+      String name = t.name().equals("events") ? MENTIONS : t.name();
+      StructType schema = schemas.get(name);
+      for (Object[] values : t.rows()) {
+        Object[] row = new Object[schema.size()];
+        for (int i = 0; i < t.columns().size(); i++) {
+          Object v = values[i];
+          if ("source_path".equals(t.columns().get(i)) && localName.equals(v)) {
+            v = input; // a copied file is named by where it came from
+          }
+          row[i] = Schemas.coerce(v, schema.fields()[i].dataType());
+        }
+        if (name.equals(MENTIONS)) {
+          fillMentionExtras(record.article(), t.columns(), values, row);
+        }
+        out.add(new Tuple2<>(name, RowFactory.create(row)));
+      }
+    }
+  }
+
+  /** Adds the sentence's text and the article's URL, outlet and date to a mention row. */
+  private static void fillMentionExtras(
+      CleanArticle a, List<String> columns, Object[] values, Object[] row) {
+    int start = (Integer) values[columns.indexOf("sentence_char_start")];
+    int end = (Integer) values[columns.indexOf("sentence_char_end")];
+    String text = a.clean().text();
+    int n = columns.size();
+    row[n] = text.substring(Math.max(0, start), Math.min(text.length(), end));
+    row[n + 1] = a.canonicalUrl();
+    row[n + 2] = a.outlet().orElse(null);
+    row[n + 3] = a.published().date().orElse(null);
+  }
+
+  static Row problemRow(String input, Problem p, String localName, String original) {
+    String path = p.source().path().equals(localName) ? original : p.source().path();
+    return RowFactory.create(
+        input,
+        path,
+        p.source().locator(),
+        p.source().byteOffset(),
+        p.stage().name().toLowerCase(Locale.ROOT),
+        p.severity().name().toLowerCase(Locale.ROOT),
+        p.reason(),
+        p.rawSha256());
+  }
+
+  private void copyToLocal(URI uri, Path target) throws IOException {
+    Configuration conf = new Configuration(false);
+    hadoopConf.forEach(conf::set);
+    FileSystem fs = FileSystem.get(uri, conf);
+    fs.copyToLocalFile(
+        false,
+        new org.apache.hadoop.fs.Path(uri),
+        new org.apache.hadoop.fs.Path(target.toUri()),
+        true);
+  }
+
+  private static void deleteTree(Path dir) {
+    try (Stream<Path> walk = Files.walk(dir)) {
+      walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    } catch (IOException e) {
+      // a temporary directory left behind is harmless
+    }
+  }
+}
