@@ -339,6 +339,14 @@ final class EvalCommand implements Runnable {
     Integer limit;
 
     @Option(
+        names = "--no-sentence-filter",
+        description =
+            "Run NER, SUTime and the parser on every sentence of a record, as ingest does with"
+                + " --no-sentence-filter; by default only on the sentences that name a known actor"
+                + " and a lexicon verb (and the sentence before each).")
+    boolean noSentenceFilter;
+
+    @Option(
         names = "--engine",
         paramLabel = "ENGINE",
         defaultValue = "annals",
@@ -408,7 +416,13 @@ final class EvalCommand implements Runnable {
                         discarded(text, discardPhrases)
                             ? List.of()
                             : chosen
-                                .code(text, annotator.annotate(text, Optional.of(date)), date)
+                                .code(
+                                    text,
+                                    noSentenceFilter
+                                        ? annotator.annotate(text, Optional.of(date))
+                                        : annotator.annotate(
+                                            text, Optional.of(date), chosen::mayYieldEvent),
+                                    date)
                                 .stream()
                                 .map(
                                     e ->

@@ -21,7 +21,7 @@ final class ParseSelector {
    * "they"), and some token is a verb (VB*).
    */
   static boolean shouldParse(List<Token> tokens, NlpConfig config) {
-    if (!config.depparse() || tokens.isEmpty() || tokens.size() > config.maxSentenceTokens()) {
+    if (!parseable(tokens, config)) {
       return false;
     }
     if (!config.parseFilter()) {
@@ -34,6 +34,14 @@ final class ParseSelector {
       verb |= t.pos().startsWith("VB");
     }
     return actor && verb;
+  }
+
+  /**
+   * Whether the parser may run on a sentence at all: the config asks for parses and the sentence is
+   * not empty or longer than {@code maxSentenceTokens}.
+   */
+  static boolean parseable(List<Token> tokens, NlpConfig config) {
+    return config.depparse() && !tokens.isEmpty() && tokens.size() <= config.maxSentenceTokens();
   }
 
   /** "He met …", "They signed …": the coder resolves pronouns to earlier actors. */

@@ -1,0 +1,76 @@
+package org.annals.cli;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.lang.management.MemoryUsage;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import org.annals.model.Threads;
+
+/**
+ * Samples the heap for {@code annals bench}: the peak of used heap (sampled every 20 ms) and the
+ * heap still used after the last garbage collection (what the live data takes).
+ */
+final class HeapWatch implements AutoCloseable {
+  private final AtomicLong peak = new AtomicLong();
+  private final Thread sampler;
+  private volatile boolean running = true;
+
+  HeapWatch() {
+    sampler =
+        Threads.named("heap-watch-%d")
+            .newThread(
+                () -> {
+                  while (running) {
+                    long used = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+                    peak.accumulateAndGet(used, Math::max);
+                    try {
+                      Thread.sleep(20);
+                    } catch (InterruptedException e) {
+                      return;
+                    }
+                  }
+                });
+    sampler.setDaemon(true);
+    sampler.start();
+  }
+
+  /** Starts a new peak from the heap used now. */
+  void reset() {
+    peak.set(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
+  }
+
+  long peakBytes() {
+    return Math.max(peak.get(), ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
+  }
+
+  /** Heap used right after the most recent collection of each heap pool, summed. */
+  static long afterLastGcBytes() {
+    long sum = 0;
+    List<MemoryPoolMXBean> pools = ManagementFactory.getMemoryPoolMXBeans();
+    for (MemoryPoolMXBean pool : pools) {
+      if (pool.getType() == MemoryType.HEAP) {
+        MemoryUsage u = pool.getCollectionUsage();
+        if (u != null) {
+          sum += u.getUsed();
+        }
+      }
+    }
+    return sum;
+  }
+
+  static long maxHeapBytes() {
+    return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getMax();
+  }
+
+  static String mb(long bytes) {
+    return String.format(java.util.Locale.ROOT, "%.0f MB", bytes / 1048576.0);
+  }
+
+  @Override
+  public void close() {
+    running = false;
+    sampler.interrupt();
+  }
+}
