@@ -167,11 +167,12 @@ final class BenchCommand implements Callable<Integer> {
       Phase b = endToEnd(chosen, articles.get(0), options, work, heap);
       out.printf(
           Locale.ROOT,
-          "(b) Annals end to end%s: %d articles in %.1f s: %.2f articles/s, %.0f tokens/s,"
-              + " %d events, peak heap %s%n",
+          "(b) Annals end to end%s: %d articles in %.1f s (%.1f CPU s): %.2f articles/s, %.0f"
+              + " tokens/s, %d events, peak heap %s%n",
           noSentenceFilter ? " (no sentence filter)" : "",
           b.articles,
           b.seconds,
+          b.cpuSeconds,
           b.articles / b.seconds,
           b.tokens / b.seconds,
           b.events,
@@ -183,14 +184,26 @@ final class BenchCommand implements Callable<Integer> {
       Phase a = coreNlpAlone(articles, n, heap);
       out.printf(
           Locale.ROOT,
-          "(a) CoreNLP full annotation (%s NER): %d articles in %.1f s: %.2f articles/s, %.0f"
-              + " tokens/s, peak heap %s%n",
+          "(a) CoreNLP full annotation (%s NER): %d articles in %.1f s (%.1f CPU s): %.2f"
+              + " articles/s, %.0f tokens/s, peak heap %s%n",
           baseline,
           a.articles,
           a.seconds,
+          a.cpuSeconds,
           a.articles / a.seconds,
           a.tokens / a.seconds,
           HeapWatch.mb(a.peakHeap));
+      if (a.cpuSeconds > 0 && b.cpuSeconds > 0) {
+        // other processes on the machine slow both phases unevenly; CPU time per article is not
+        // affected by them
+        out.printf(
+            Locale.ROOT,
+            "cpu ratio=%.2f (CPU s per article: (a) %.3f, (b) %.3f); load average now %.1f%n",
+            (a.cpuSeconds / a.articles) / (b.cpuSeconds / b.articles),
+            a.cpuSeconds / a.articles,
+            b.cpuSeconds / b.articles,
+            ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+      }
       out.printf(Locale.ROOT, "ratio=%.2f%n", (b.articles / b.seconds) / (a.articles / a.seconds));
       return ExitCodes.OK;
     } finally {
@@ -201,7 +214,8 @@ final class BenchCommand implements Callable<Integer> {
   }
 
   /** What one measured phase did. */
-  private record Phase(long articles, long tokens, long events, double seconds, long peakHeap) {}
+  private record Phase(
+      long articles, long tokens, long events, double seconds, double cpuSeconds, long peakHeap) {}
 
   private Phase endToEnd(
       List<Path> chosen, CleanArticle first, IngestOptions options, Path work, HeapWatch heap)
@@ -218,13 +232,16 @@ final class BenchCommand implements Callable<Integer> {
     }
     heap.reset();
     try (ArticleStore store = ArticleStore.open(work.resolve("data"))) {
+      double cpu0 = HeapWatch.processCpuSeconds();
       long t0 = System.nanoTime();
       IngestPipeline.Report r =
           new IngestPipeline(store, Optional.of(annotator), Optional.of(coder), options)
               .run(chosen, IngestListener.NONE);
       double s = (System.nanoTime() - t0) / 1e9;
+      double cpu = HeapWatch.processCpuSeconds() - cpu0;
       IngestCounts c = r.counts();
-      return new Phase(c.added() + c.newVersions(), c.tokens(), c.events(), s, heap.peakBytes());
+      return new Phase(
+          c.added() + c.newVersions(), c.tokens(), c.events(), s, cpu, heap.peakBytes());
     }
   }
 
@@ -240,6 +257,7 @@ final class BenchCommand implements Callable<Integer> {
     heap.reset();
     ExecutorService pool = Executors.newFixedThreadPool(n, Threads.named("bench-corenlp-%d"));
     AtomicLong tokens = new AtomicLong();
+    double cpu0 = HeapWatch.processCpuSeconds();
     long t0 = System.nanoTime();
     try {
       List<Future<?>> done = new ArrayList<>();
@@ -253,7 +271,8 @@ final class BenchCommand implements Callable<Integer> {
       pool.shutdown();
     }
     double s = (System.nanoTime() - t0) / 1e9;
-    return new Phase(texts.size(), tokens.get(), 0, s, heap.peakBytes());
+    double cpu = HeapWatch.processCpuSeconds() - cpu0;
+    return new Phase(texts.size(), tokens.get(), 0, s, cpu, heap.peakBytes());
   }
 
   private Integer memoryRun(

@@ -60,6 +60,24 @@ final class HeapWatch implements AutoCloseable {
     return sum;
   }
 
+  /**
+   * CPU seconds this process has used (user + system, all threads), from {@code /proc/self/stat};
+   * -1 where there is no such file. Unlike wall time, not inflated by other processes competing for
+   * the cores.
+   */
+  static double processCpuSeconds() {
+    try {
+      String stat =
+          java.nio.file.Files.readString(
+              java.nio.file.Path.of("/proc/self/stat"), java.nio.charset.StandardCharsets.UTF_8);
+      String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+      // fields 14 and 15 of stat (utime, stime), counted from after the command name
+      return (Long.parseLong(f[11]) + Long.parseLong(f[12])) / 100.0;
+    } catch (java.io.IOException | RuntimeException e) {
+      return -1;
+    }
+  }
+
   static long maxHeapBytes() {
     return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getMax();
   }

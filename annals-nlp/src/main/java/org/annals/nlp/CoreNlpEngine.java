@@ -24,6 +24,13 @@ import org.annals.model.Token;
  * own {@link Annotation}, so it is thread-safe as long as the shared CoreNLP annotators are.
  */
 final class CoreNlpEngine {
+  /**
+   * NER also on the sentence before each selected one: without it, events placed through a place
+   * named there move ("Washington, D.C." becomes "United States" in the samples); see
+   * docs/eval-results.md.
+   */
+  static final boolean CONTEXT = true;
+
   private final NlpConfig config;
   private final StanfordCoreNLP tagger;
   private final DependencyParseAnnotator parser; // null when config.depparse() is false
@@ -107,7 +114,7 @@ final class CoreNlpEngine {
       selected[i] = !tokens.isEmpty() && selector.test(tokens);
       if (selected[i]) {
         tagged[i] = true;
-        if (i > 0) {
+        if (i > 0 && CONTEXT) {
           tagged[i - 1] = true;
         }
       }
@@ -116,7 +123,8 @@ final class CoreNlpEngine {
     boolean[] timed = new boolean[n];
     boolean[] untimed = new boolean[n];
     for (int i = 0; i < n; i++) {
-      boolean time = config.sutime() && tagged[i] && TimeCues.any(cheap.get(i));
+      // an event's date comes from its own sentence only (EventDates), so never the context's
+      boolean time = config.sutime() && selected[i] && TimeCues.any(cheap.get(i));
       timed[i] = time;
       untimed[i] = tagged[i] && !time;
     }
