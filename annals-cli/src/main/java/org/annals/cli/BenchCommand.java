@@ -164,7 +164,21 @@ final class BenchCommand implements Callable<Integer> {
       if (synthetic != null) {
         return memoryRun(out, articles, options, work, heap);
       }
-      Phase b = endToEnd(chosen, articles.get(0), options, work, heap);
+      // both warm up (models, gazetteer, JIT) before either is timed: on 2 cores the JIT
+      // compiler would otherwise take a third of the CPU from whichever phase runs first
+      TextAnnotator annotator = CoreNlp.annotator();
+      EventExtractor coder = EventExtractor.standard();
+      Path warm = Files.createTempDirectory(work, "warmup");
+      try (ArticleStore store = ArticleStore.open(warm.resolve("data"))) {
+        new IngestPipeline(store, Optional.of(annotator), Optional.of(coder), options)
+            .run(chosen.subList(0, warmup(chosen.size())), IngestListener.NONE);
+      }
+      CoreNlpBaseline full = null;
+      if (!skipBaseline) {
+        full = CoreNlpBaseline.load(baseline == Baseline.stock);
+        coreNlpAlone(full, articles.subList(0, warmup(articles.size())), n, heap);
+      }
+      Phase b = endToEnd(annotator, coder, chosen, options, work, heap);
       out.printf(
           Locale.ROOT,
           "(b) Annals end to end%s: %d articles in %.1f s (%.1f CPU s): %.2f articles/s, %.0f"
@@ -181,7 +195,16 @@ final class BenchCommand implements Callable<Integer> {
       if (skipBaseline) {
         return ExitCodes.OK;
       }
-      Phase a = coreNlpAlone(articles, n, heap);
+      Phase a = coreNlpAlone(full, articles, n, heap);
+      Phase c =
+          timeTexts(
+              articles,
+              n,
+              heap,
+              t ->
+                  noSentenceFilter
+                      ? annotator.annotate(t.text(), t.date()).tokenCount()
+                      : annotator.annotate(t.text(), t.date(), coder::mayYieldEvent).tokenCount());
       out.printf(
           Locale.ROOT,
           "(a) CoreNLP full annotation (%s NER): %d articles in %.1f s (%.1f CPU s): %.2f"
@@ -204,6 +227,17 @@ final class BenchCommand implements Callable<Integer> {
             b.cpuSeconds / b.articles,
             ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
       }
+      out.printf(
+          Locale.ROOT,
+          "(c) Annals annotation alone (cheap pass, filter, NER and parser where selected): %d"
+              + " articles in %.1f s (%.1f CPU s): %.2f articles/s, %.0f tokens/s; nlp ratio=%.2f"
+              + " (c)/(a)%n",
+          c.articles,
+          c.seconds,
+          c.cpuSeconds,
+          c.articles / c.seconds,
+          c.tokens / c.seconds,
+          (c.articles / c.seconds) / (a.articles / a.seconds));
       out.printf(Locale.ROOT, "ratio=%.2f%n", (b.articles / b.seconds) / (a.articles / a.seconds));
       return ExitCodes.OK;
     } finally {
@@ -217,19 +251,19 @@ final class BenchCommand implements Callable<Integer> {
   private record Phase(
       long articles, long tokens, long events, double seconds, double cpuSeconds, long peakHeap) {}
 
+  /** Articles each phase runs untimed first, so the JIT has compiled its code (2 cores). */
+  static int warmup(int n) {
+    return Math.min(n, Math.max(1, Math.min(50, n / 4)));
+  }
+
   private Phase endToEnd(
-      List<Path> chosen, CleanArticle first, IngestOptions options, Path work, HeapWatch heap)
-      throws IOException, InterruptedException {
-    TextAnnotator annotator = CoreNlp.annotator();
-    EventExtractor coder = EventExtractor.standard();
-    // warm up: models, gazetteer and JIT, on a throwaway store
-    Path warm = Files.createTempDirectory(work, "warmup");
-    Path warmInput = warm.resolve("warmup.txt");
-    Files.writeString(warmInput, first.clean().text());
-    try (ArticleStore store = ArticleStore.open(warm.resolve("data"))) {
-      new IngestPipeline(store, Optional.of(annotator), Optional.of(coder), options)
-          .run(List.of(warmInput), IngestListener.NONE);
-    }
+      TextAnnotator annotator,
+      EventExtractor coder,
+      List<Path> chosen,
+      IngestOptions options,
+      Path work,
+      HeapWatch heap)
+      throws InterruptedException {
     heap.reset();
     try (ArticleStore store = ArticleStore.open(work.resolve("data"))) {
       double cpu0 = HeapWatch.processCpuSeconds();
@@ -239,30 +273,46 @@ final class BenchCommand implements Callable<Integer> {
               .run(chosen, IngestListener.NONE);
       double s = (System.nanoTime() - t0) / 1e9;
       double cpu = HeapWatch.processCpuSeconds() - cpu0;
+      spec.commandLine()
+          .getErr()
+          .printf(
+              Locale.ROOT,
+              "(b) CPU s of Java threads: %s; resolution took %.1f s%n",
+              heap.cpuByThread(),
+              r.resolution().map(x -> x.elapsed().toMillis() / 1000.0).orElse(0.0));
       IngestCounts c = r.counts();
       return new Phase(
           c.added() + c.newVersions(), c.tokens(), c.events(), s, cpu, heap.peakBytes());
     }
   }
 
-  private Phase coreNlpAlone(List<CleanArticle> articles, int n, HeapWatch heap)
+  private static Phase coreNlpAlone(
+      CoreNlpBaseline full, List<CleanArticle> articles, int n, HeapWatch heap)
       throws InterruptedException, ExecutionException {
-    CoreNlpBaseline full = CoreNlpBaseline.load(baseline == Baseline.stock);
+    return timeTexts(articles, n, heap, t -> full.annotate(t.text(), t.date()));
+  }
+
+  /** Runs {@code work} over the articles' clean texts on {@code n} threads, longest first. */
+  private static Phase timeTexts(
+      List<CleanArticle> articles,
+      int n,
+      HeapWatch heap,
+      java.util.function.ToIntFunction<Text> work)
+      throws InterruptedException, ExecutionException {
     List<Text> texts =
         articles.stream()
             .map(a -> new Text(a.clean().text(), a.published().date()))
             .sorted(Comparator.comparingInt((Text t) -> -t.text().length()))
             .toList();
-    full.annotate(texts.get(texts.size() - 1).text(), texts.get(texts.size() - 1).date());
-    heap.reset();
     ExecutorService pool = Executors.newFixedThreadPool(n, Threads.named("bench-corenlp-%d"));
+    heap.reset();
     AtomicLong tokens = new AtomicLong();
     double cpu0 = HeapWatch.processCpuSeconds();
     long t0 = System.nanoTime();
     try {
       List<Future<?>> done = new ArrayList<>();
       for (Text t : texts) { // longest first, so no thread idles at the end
-        done.add(pool.submit(() -> tokens.addAndGet(full.annotate(t.text(), t.date()))));
+        done.add(pool.submit(() -> tokens.addAndGet(work.applyAsInt(t))));
       }
       for (Future<?> f : done) {
         f.get();

@@ -14,6 +14,10 @@ import org.annals.model.Threads;
  */
 final class HeapWatch implements AutoCloseable {
   private final AtomicLong peak = new AtomicLong();
+  private final java.util.Map<Long, long[]> threadCpu =
+      new java.util.concurrent.ConcurrentHashMap<>();
+  private final java.util.Map<Long, String> threadNames =
+      new java.util.concurrent.ConcurrentHashMap<>();
   private final Thread sampler;
   private volatile boolean running = true;
 
@@ -25,6 +29,7 @@ final class HeapWatch implements AutoCloseable {
                   while (running) {
                     long used = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
                     peak.accumulateAndGet(used, Math::max);
+                    sampleThreads();
                     try {
                       Thread.sleep(20);
                     } catch (InterruptedException e) {
@@ -36,8 +41,38 @@ final class HeapWatch implements AutoCloseable {
     sampler.start();
   }
 
+  /** Records each live thread's CPU time: the first and the latest seen since {@link #reset}. */
+  private void sampleThreads() {
+    java.lang.management.ThreadMXBean bean = ManagementFactory.getThreadMXBean();
+    for (long id : bean.getAllThreadIds()) {
+      long cpu = bean.getThreadCpuTime(id);
+      if (cpu < 0) {
+        continue;
+      }
+      threadCpu
+              .computeIfAbsent(
+                  id,
+                  k -> {
+                    java.lang.management.ThreadInfo info = bean.getThreadInfo(k);
+                    threadNames.put(
+                        k, info == null ? "?" : info.getThreadName().replaceAll("-\\d+$", ""));
+                    return new long[] {cpu, cpu};
+                  })[1] =
+          cpu;
+    }
+  }
+
+  /** CPU seconds of the Java threads since {@link #reset}, by thread name without its number. */
+  java.util.Map<String, Double> cpuByThread() {
+    java.util.Map<String, Double> out = new java.util.TreeMap<>();
+    threadCpu.forEach(
+        (id, v) -> out.merge(threadNames.getOrDefault(id, "?"), (v[1] - v[0]) / 1e9, Double::sum));
+    return out;
+  }
+
   /** Starts a new peak from the heap used now. */
   void reset() {
+    threadCpu.clear();
     peak.set(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
   }
 
