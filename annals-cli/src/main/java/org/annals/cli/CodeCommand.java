@@ -98,8 +98,16 @@ final class CodeCommand implements Callable<Integer> {
       description = "Extra verb lexicon (docs/dictionaries.md); repeatable; tried before ours.")
   List<Path> verbFiles = new ArrayList<>();
 
+  @Option(
+      names = "--no-sentence-filter",
+      description =
+          "Run NER, SUTime and the parser on every sentence, not only on those that name a known"
+              + " actor and a lexicon verb (the default, as in ingest).")
+  boolean noSentenceFilter;
+
   private IngestOptions options() {
-    IngestOptions o = IngestOptions.defaults().withGazetteerOf(data.data);
+    IngestOptions o =
+        IngestOptions.defaults().withGazetteerOf(data.data).withSentenceFilter(!noSentenceFilter);
     if (explain) {
       return o.withThreads(1);
     }

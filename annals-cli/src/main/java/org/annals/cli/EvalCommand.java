@@ -221,6 +221,15 @@ final class EvalCommand implements Runnable {
                 + " gold and predicted text, type and value, and the context.")
     boolean mistakes;
 
+    @Option(
+        names = "--sentence-filter",
+        description =
+            "Run NER and SUTime only on the sentences the event coder selects (a known actor and"
+                + " a lexicon verb) and the sentence before each, as ingest does by default; shows"
+                + " what the filter costs in time expressions (those of other sentences are lost,"
+                + " by design: they date no event).")
+    boolean sentenceFilter;
+
     @Override
     public Integer call() {
       if (!Files.exists(gold)) {
@@ -241,7 +250,7 @@ final class EvalCommand implements Runnable {
                     gold.toString(),
                     files,
                     documents,
-                    TimeEvaluation::coreNlp,
+                    sentenceFilter ? Time::filtered : TimeEvaluation::coreNlp,
                     progress(spec, "documents"));
             if (mistakes) {
               spec.commandLine().getErr().print(report.mistakesListing());
@@ -249,6 +258,16 @@ final class EvalCommand implements Runnable {
             }
             return report;
           });
+    }
+
+    /** CoreNLP with SUTime on the sentences the coder selects only. */
+    static TimeEvaluation.TimeTagger filtered() {
+      org.annals.nlp.CoreNlpAnnotator annotator =
+          org.annals.nlp.CoreNlpAnnotator.shared(
+              org.annals.nlp.NlpConfig.from(TimeEvaluation.NLP_SETTINGS));
+      EventExtractor coder = EventExtractor.standard();
+      return (text, publication) ->
+          annotator.annotate(text, publication, coder::mayYieldEvent).times();
     }
   }
 
@@ -339,6 +358,14 @@ final class EvalCommand implements Runnable {
     Integer limit;
 
     @Option(
+        names = "--no-sentence-filter",
+        description =
+            "Run NER, SUTime and the parser on every sentence of a record, as ingest does with"
+                + " --no-sentence-filter; by default only on the sentences that name a known actor"
+                + " and a lexicon verb (and the sentence before each).")
+    boolean noSentenceFilter;
+
+    @Option(
         names = "--engine",
         paramLabel = "ENGINE",
         defaultValue = "annals",
@@ -408,7 +435,13 @@ final class EvalCommand implements Runnable {
                         discarded(text, discardPhrases)
                             ? List.of()
                             : chosen
-                                .code(text, annotator.annotate(text, Optional.of(date)), date)
+                                .code(
+                                    text,
+                                    noSentenceFilter
+                                        ? annotator.annotate(text, Optional.of(date))
+                                        : annotator.annotate(
+                                            text, Optional.of(date), chosen::mayYieldEvent),
+                                    date)
                                 .stream()
                                 .map(
                                     e ->

@@ -64,6 +64,15 @@ final class IngestCommand implements Callable<Integer> {
   @Option(names = "--no-progress", description = "Never show a progress bar.")
   boolean noProgress;
 
+  @Option(
+      names = "--no-sentence-filter",
+      description =
+          "Run NER, SUTime and the dependency parser on every sentence. By default they run only"
+              + " on the sentences that name a known actor and a lexicon verb (and the sentence"
+              + " before each), found by a cheap pass (tokens, POS, lemmas); see"
+              + " docs/eval-results.md for what that costs in accuracy.")
+  boolean noSentenceFilter;
+
   @Override
   public Integer call() throws InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
@@ -75,6 +84,7 @@ final class IngestCommand implements Callable<Integer> {
     if (threads > 0) {
       options = options.withThreads(threads);
     }
+    options = options.withSentenceFilter(!noSentenceFilter);
     IngestPipeline.Report report = run(data.data, inputs, options, !noAnnotate, !noProgress, err);
     out.println(summaryLine(report));
     listProblems(err, report);

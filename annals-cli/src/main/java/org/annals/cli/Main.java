@@ -29,6 +29,7 @@ import picocli.CommandLine.Command;
       ArticleCommand.class,
       QuarantineCommand.class,
       EvalCommand.class,
+      BenchCommand.class,
       GazetteerCommand.class,
       CommandLine.HelpCommand.class
     })

@@ -164,7 +164,13 @@ public final class EventCoding {
     }
     AnnotatedText annotation;
     try {
-      annotation = annotator.annotate(article.clean().text(), article.published().date());
+      annotation =
+          options.sentenceFilter()
+              ? annotator.annotate(
+                  article.clean().text(),
+                  article.published().date(),
+                  IngestPipeline.selector(coder))
+              : annotator.annotate(article.clean().text(), article.published().date());
     } catch (RuntimeException e) {
       listener.problem(problem(raw, Stage.ANNOTATE, "annotation failed: " + e.getMessage()));
       return;

@@ -100,7 +100,8 @@ public final class IngestPipeline {
     long started = System.nanoTime();
     long runId = store.beginRun(inputs.stream().map(Path::toString).toList());
     InputScanner scanner = new InputScanner(options.limits());
-    LinkedBlockingQueue<Result> results = new LinkedBlockingQueue<>();
+    // bounded: when the store falls behind, workers wait instead of piling up annotated articles
+    LinkedBlockingQueue<Result> results = new LinkedBlockingQueue<>(options.maxQueuedResults());
     Writer writer = new Writer(runId, results, listener);
     Thread writerThread = Threads.named("store-writer-%d").newThread(writer);
     writerThread.start();
@@ -119,7 +120,7 @@ public final class IngestPipeline {
 
             @Override
             public void problem(Problem problem) {
-              results.add(new Failed(problem, 0));
+              put(results, new Failed(problem, 0));
             }
           };
       List<InputScanner.InputFile> files = scanner.expand(inputs, readerProblems);
@@ -138,11 +139,14 @@ public final class IngestPipeline {
                 long bytes = Math.min(raw.byteLength(), file.size() - attributed[0]);
                 attributed[0] += Math.max(0, bytes);
                 acquire(inFlight);
+                if (pending.size() >= PRUNE_PENDING) {
+                  pending.removeIf(Future::isDone); // a JSONL or WARC file may hold 100,000s
+                }
                 pending.add(
                     workers.submit(
                         () -> {
                           try {
-                            results.add(process(raw, Math.max(0, bytes), seenThisRun, results));
+                            put(results, process(raw, Math.max(0, bytes), seenThisRun, results));
                           } finally {
                             inFlight.release();
                           }
@@ -151,10 +155,10 @@ public final class IngestPipeline {
 
               @Override
               public void problem(Problem problem) {
-                results.add(new Failed(problem, 0));
+                put(results, new Failed(problem, 0));
               }
             });
-        results.add(new Skipped(Math.max(0, file.size() - attributed[0])));
+        put(results, new Skipped(Math.max(0, file.size() - attributed[0])));
         pending.removeIf(Future::isDone);
       }
       for (Future<?> f : pending) {
@@ -167,7 +171,7 @@ public final class IngestPipeline {
     } finally {
       workers.shutdown();
       workers.awaitTermination(1, TimeUnit.MINUTES);
-      results.add(new Done());
+      results.put(new Done());
       writerThread.join();
       IngestCounts c = writer.counts;
       store.finishRun(
@@ -188,6 +192,21 @@ public final class IngestPipeline {
         Duration.ofNanos(System.nanoTime() - started),
         writer.problems,
         resolution);
+  }
+
+  /** Futures kept before finished ones are dropped. */
+  private static final int PRUNE_PENDING = 4096;
+
+  /** Problems kept for the report; all of them are stored in the quarantine table. */
+  static final int MAX_REPORTED_PROBLEMS = 10_000;
+
+  private static void put(LinkedBlockingQueue<Result> queue, Result r) {
+    try {
+      queue.put(r);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("ingest interrupted", e);
+    }
   }
 
   private static void acquire(Semaphore s) {
@@ -220,7 +239,8 @@ public final class IngestPipeline {
     }
     CleanArticle article = outcome.article().orElseThrow();
     for (String warning : article.raw().warnings()) {
-      results.add(
+      put(
+          results,
           new Failed(
               new Problem(
                   raw.source(),
@@ -237,7 +257,11 @@ public final class IngestPipeline {
     AnnotatedText annotation = AnnotatedText.NONE;
     if (annotator.isPresent() && article.language().mayBeEnglish()) {
       try {
-        annotation = annotator.get().annotate(article.clean().text(), article.published().date());
+        String text = article.clean().text();
+        annotation =
+            coder.isPresent() && options.sentenceFilter()
+                ? annotator.get().annotate(text, article.published().date(), selector(coder.get()))
+                : annotator.get().annotate(text, article.published().date());
       } catch (RuntimeException e) {
         return new Failed(
             new Problem(
@@ -276,6 +300,10 @@ public final class IngestPipeline {
       }
     }
     return new Stored(new ArticleRecord(article, annotation), bytes);
+  }
+
+  static java.util.function.Predicate<List<org.annals.model.Token>> selector(EventExtractor coder) {
+    return coder::mayYieldEvent;
   }
 
   /** Commits results in batches; the only thread that writes to the store. */
@@ -326,6 +354,18 @@ public final class IngestPipeline {
         Thread.currentThread().interrupt();
       } catch (RuntimeException e) {
         failure = e;
+        drainUntilDone();
+      }
+    }
+
+    /** After a failure, takes what workers still deliver so none blocks on the full queue. */
+    private void drainUntilDone() {
+      try {
+        while (!(queue.take() instanceof Done)) {
+          // dropped: the run has failed and reports it
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
       }
     }
 
@@ -365,7 +405,9 @@ public final class IngestPipeline {
           listener.stored(o.id(), o.outcome());
         }
         for (Problem p : batchProblems) {
-          problems.add(p);
+          if (problems.size() < MAX_REPORTED_PROBLEMS) {
+            problems.add(p);
+          }
           listener.problem(p);
         }
       }

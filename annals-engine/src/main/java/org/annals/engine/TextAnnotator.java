@@ -1,11 +1,24 @@
 package org.annals.engine;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.annals.model.AnnotatedText;
+import org.annals.model.Token;
 
 /** The ANNOTATE stage as the engine sees it. Implementations must be thread-safe. */
 @FunctionalInterface
 public interface TextAnnotator {
   AnnotatedText annotate(String cleanText, Optional<LocalDate> publicationDate);
+
+  /**
+   * Annotates fully (NER, time expressions, dependency parses) only the sentences {@code selector}
+   * accepts, given their tokens with POS and lemmas, and lightly the rest. An annotator that cannot
+   * select annotates everything, as {@link #annotate(String, Optional)} does; that is the default.
+   */
+  default AnnotatedText annotate(
+      String cleanText, Optional<LocalDate> publicationDate, Predicate<List<Token>> selector) {
+    return annotate(cleanText, publicationDate);
+  }
 }

@@ -68,6 +68,37 @@ class IngestPipelineTest {
   }
 
   @Test
+  void aWriterQueueOfOneStillTakesEveryArticle() throws Exception {
+    Path in = tmp.resolve("many");
+    Files.createDirectories(in);
+    StringBuilder lines = new StringBuilder();
+    for (int i = 0; i < 60; i++) {
+      lines.append("{\"url\":\"https://example.org/").append(i).append("\",\"text\":\"Report ");
+      lines.append(i).append(": ministers met in Vienna to finish the deal.\"}\n");
+    }
+    Files.writeString(in.resolve("many.jsonl"), lines.toString(), StandardCharsets.UTF_8);
+    IngestOptions o = IngestOptions.defaults().withThreads(2);
+    IngestOptions tiny =
+        new IngestOptions(
+            o.threads(), 4, o.limits(), o.today(), o.gazetteerDir(), o.sentenceFilter(), 1);
+    try (ArticleStore store = ArticleStore.open(tmp.resolve("data"))) {
+      IngestPipeline.Report r =
+          new IngestPipeline(store, Optional.empty(), tiny).run(List.of(in), IngestListener.NONE);
+      assertThat(r.counts().added()).isEqualTo(60);
+    }
+  }
+
+  @Test
+  void optionsKeepTheirOldConstructorWithTheFilterOn() {
+    IngestOptions o = IngestOptions.defaults();
+    IngestOptions old = new IngestOptions(2, 8, o.limits(), o.today(), o.gazetteerDir());
+    assertThat(old.sentenceFilter()).isTrue();
+    assertThat(old.maxQueuedResults()).isPositive();
+    assertThat(old.withSentenceFilter(false).sentenceFilter()).isFalse();
+    assertThat(old.withSentenceFilter(false).withThreads(1).sentenceFilter()).isFalse();
+  }
+
+  @Test
   void reingestAddsNothingAndChangesBecomeVersions() throws Exception {
     Path data = tmp.resolve("data");
     Path in = corpus();

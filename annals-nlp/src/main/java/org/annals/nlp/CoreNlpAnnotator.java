@@ -64,6 +64,26 @@ public final class CoreNlpAnnotator {
     return engine.annotate(cleanText, publicationDate);
   }
 
+  /**
+   * Annotates one article selectively, for speed: a cheap pass (tokenize, ssplit, pos, lemma) over
+   * the whole text, then NER, SUTime and the dependency parser only where events can be: on the
+   * sentences {@code selector} accepts (NER also on the sentence before each). The other sentences
+   * keep tokens, POS and lemmas, with NER {@code O} and {@code parsed=false}; the config's {@code
+   * parseFilter} is not applied, the selector replaces it.
+   *
+   * @param selector sees each sentence's tokens with NER {@code O}; thread-safe
+   * @throws AnnotationException when CoreNLP fails, saying on which sentence when known
+   */
+  public AnnotatedText annotate(
+      String cleanText,
+      Optional<LocalDate> publicationDate,
+      java.util.function.Predicate<java.util.List<org.annals.model.Token>> selector) {
+    Objects.requireNonNull(cleanText, "cleanText");
+    Objects.requireNonNull(publicationDate, "publicationDate");
+    Objects.requireNonNull(selector, "selector");
+    return engine.annotate(cleanText, publicationDate, selector);
+  }
+
   @Override
   public String toString() {
     return NAME + " " + config;

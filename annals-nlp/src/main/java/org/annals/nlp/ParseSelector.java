@@ -21,7 +21,7 @@ final class ParseSelector {
    * "they") or a pair ("the two leaders", "both sides"), and some token is a verb (VB*).
    */
   static boolean shouldParse(List<Token> tokens, NlpConfig config) {
-    if (!config.depparse() || tokens.isEmpty() || tokens.size() > config.maxSentenceTokens()) {
+    if (!parseable(tokens, config)) {
       return false;
     }
     if (!config.parseFilter()) {
@@ -56,6 +56,14 @@ final class ParseSelector {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the parser may run on a sentence at all: the config asks for parses and the sentence is
+   * not empty or longer than {@code maxSentenceTokens}.
+   */
+  static boolean parseable(List<Token> tokens, NlpConfig config) {
+    return config.depparse() && !tokens.isEmpty() && tokens.size() <= config.maxSentenceTokens();
   }
 
   /** "He met …", "They signed …": the coder resolves pronouns to earlier actors. */

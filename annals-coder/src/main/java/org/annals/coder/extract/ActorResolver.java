@@ -12,6 +12,7 @@ import org.annals.coder.dict.ActorDictionary;
 import org.annals.coder.dict.PersonEntry;
 import org.annals.coder.dict.Role;
 import org.annals.coder.dict.Sense;
+import org.annals.coder.dict.Words;
 import org.annals.model.Dependency;
 
 /**
@@ -131,6 +132,25 @@ final class ActorResolver {
       m.put(n, any);
     }
     return Map.copyOf(m);
+  }
+
+  /**
+   * Whether a pair phrase starts at token {@code i}: "two" or "both" before a plural noun that
+   * {@link #pair} reads as the two actors named before ("the two leaders", "both sides"). A cheap
+   * test on words and tags, for choosing the sentences worth parsing.
+   */
+  static boolean pairAt(List<org.annals.model.Token> tokens, int i) {
+    String w = tokens.get(i).word().toLowerCase(Locale.ROOT);
+    if (!(w.equals("two") || w.equals("both"))) {
+      return false;
+    }
+    for (int j = i + 1; j < Math.min(tokens.size(), i + 3); j++) {
+      org.annals.model.Token t = tokens.get(j);
+      if (t.pos().equals("NNS") && PAIR_NOUNS.containsKey(Words.key(t.lemma()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

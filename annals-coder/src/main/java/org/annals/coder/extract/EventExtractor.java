@@ -156,6 +156,140 @@ public final class EventExtractor {
     return codebook;
   }
 
+  /** Pronouns the coder resolves to an earlier actor ("He met …", "They signed …"). */
+  private static final Set<String> ACTOR_PRONOUNS = Set.of("he", "she", "they");
+
+  /**
+   * A cheap test, before any NER or parsing, of whether a sentence can yield an event: it names an
+   * actor the dictionary knows (a country, its adjective or demonym, an institution, an IGO, a
+   * group, an agent such as "troops" or "ministry", a title, a person) or a pronoun the coder
+   * resolves ("he", "she", "they"), and it has a word whose lemma the verb lexicon knows (any part
+   * of speech: the tagger mistakes "attacks" for a noun) or a verb that reports harm. Sentences it
+   * rejects yield no event when coded, except through actors named in earlier sentences that a
+   * later definite description refers to; see docs/eval-results.md for what the filter costs.
+   *
+   * @param tokens the sentence's tokens; only word, lemma and POS are read
+   */
+  public boolean mayYieldEvent(List<Token> tokens) {
+    Set<String> words = null;
+    boolean verb = false;
+    for (Token t : tokens) {
+      if (!t.pos().startsWith("VB")) {
+        continue; // the coder codes verbs only (and nouns of force through a verb of harm)
+      }
+      String lemma = Words.key(t.lemma());
+      if (HARM.contains(lemma)) {
+        verb = true;
+        break;
+      }
+      List<VerbPattern> patterns = lexicon.patterns(lemma);
+      if (patterns.isEmpty()) {
+        continue;
+      }
+      if (words == null) {
+        words = sentenceWords(tokens);
+      }
+      for (VerbPattern p : patterns) {
+        if (mayFit(p, words)) {
+          verb = true;
+          break;
+        }
+      }
+      if (verb) {
+        break;
+      }
+    }
+    if (!verb) {
+      return false;
+    }
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      if (t.pos().equals("PRP") && ACTOR_PRONOUNS.contains(Words.key(t.word()))) {
+        return true;
+      }
+      if (ActorResolver.pairAt(tokens, i)) {
+        return true; // "the two leaders", "both countries": the actors named before
+      }
+    }
+    for (Mention m : matcher.find(tokens)) {
+      for (org.annals.coder.dict.Sense sense : m.senses()) {
+        if (!(sense instanceof org.annals.coder.dict.Sense.NotActor)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The keys a pattern's word constraint may match in a sentence: forms, lemmas, singulars. */
+  private static Set<String> sentenceWords(List<Token> tokens) {
+    Set<String> out = new HashSet<>();
+    for (Token t : tokens) {
+      String lemma = Words.key(t.lemma());
+      out.add(lemma);
+      out.add(Words.key(t.word()));
+      out.add(singular(lemma));
+    }
+    return out;
+  }
+
+  /**
+   * Whether a pattern can fit a sentence with these words: its particle is there and every
+   * constraint group has an open slot (any head, an actor) or a word of the sentence. A compound
+   * word ("chemical_weapon") needs only its head. {@link #fits} asks for more, never for less.
+   */
+  private static boolean mayFit(VerbPattern p, Set<String> words) {
+    if (p.particle().isPresent() && !words.contains(Words.key(p.particle().get()))) {
+      return false;
+    }
+    for (List<VerbPattern.Constraint> group : p.groups()) {
+      boolean ok = false;
+      for (VerbPattern.Constraint k : group) {
+        if (k.any() || k.target()) {
+          ok = true;
+        } else {
+          for (String w : k.words()) {
+            int cut = Math.max(w.lastIndexOf('_'), w.lastIndexOf('-'));
+            if (words.contains(w) || cut >= 0 && words.contains(w.substring(cut + 1))) {
+              ok = true;
+              break;
+            }
+          }
+        }
+        if (ok) {
+          break;
+        }
+      }
+      if (!ok) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * {@link #mayYieldEvent(List)} over parallel lists of a sentence's words, lemmas and Penn
+   * Treebank POS tags.
+   *
+   * @throws IllegalArgumentException when the lists differ in length
+   */
+  public boolean mayYieldEvent(List<String> words, List<String> lemmas, List<String> pos) {
+    if (words.size() != lemmas.size() || words.size() != pos.size()) {
+      throw new IllegalArgumentException(
+          "words, lemmas and pos differ in length: "
+              + words.size()
+              + ", "
+              + lemmas.size()
+              + ", "
+              + pos.size());
+    }
+    List<Token> tokens = new ArrayList<>(words.size());
+    for (int i = 0; i < words.size(); i++) {
+      tokens.add(new Token(i, new CharSpan(0, 0), words.get(i), lemmas.get(i), pos.get(i), "O"));
+    }
+    return mayYieldEvent(tokens);
+  }
+
   /**
    * The events of an article, asserted ones only.
    *

@@ -1,0 +1,129 @@
+package org.annals.cli;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.lang.management.MemoryUsage;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import org.annals.model.Threads;
+
+/**
+ * Samples the heap for {@code annals bench}: the peak of used heap (sampled every 20 ms) and the
+ * heap still used after the last garbage collection (what the live data takes).
+ */
+final class HeapWatch implements AutoCloseable {
+  private final AtomicLong peak = new AtomicLong();
+  private final java.util.Map<Long, long[]> threadCpu =
+      new java.util.concurrent.ConcurrentHashMap<>();
+  private final java.util.Map<Long, String> threadNames =
+      new java.util.concurrent.ConcurrentHashMap<>();
+  private final Thread sampler;
+  private volatile boolean running = true;
+
+  HeapWatch() {
+    sampler =
+        Threads.named("heap-watch-%d")
+            .newThread(
+                () -> {
+                  while (running) {
+                    long used = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+                    peak.accumulateAndGet(used, Math::max);
+                    sampleThreads();
+                    try {
+                      Thread.sleep(20);
+                    } catch (InterruptedException e) {
+                      return;
+                    }
+                  }
+                });
+    sampler.setDaemon(true);
+    sampler.start();
+  }
+
+  /** Records each live thread's CPU time: the first and the latest seen since {@link #reset}. */
+  private void sampleThreads() {
+    java.lang.management.ThreadMXBean bean = ManagementFactory.getThreadMXBean();
+    for (long id : bean.getAllThreadIds()) {
+      long cpu = bean.getThreadCpuTime(id);
+      if (cpu < 0) {
+        continue;
+      }
+      threadCpu
+              .computeIfAbsent(
+                  id,
+                  k -> {
+                    java.lang.management.ThreadInfo info = bean.getThreadInfo(k);
+                    threadNames.put(
+                        k, info == null ? "?" : info.getThreadName().replaceAll("-\\d+$", ""));
+                    return new long[] {cpu, cpu};
+                  })[1] =
+          cpu;
+    }
+  }
+
+  /** CPU seconds of the Java threads since {@link #reset}, by thread name without its number. */
+  java.util.Map<String, Double> cpuByThread() {
+    java.util.Map<String, Double> out = new java.util.TreeMap<>();
+    threadCpu.forEach(
+        (id, v) -> out.merge(threadNames.getOrDefault(id, "?"), (v[1] - v[0]) / 1e9, Double::sum));
+    return out;
+  }
+
+  /** Starts a new peak from the heap used now. */
+  void reset() {
+    threadCpu.clear();
+    peak.set(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
+  }
+
+  long peakBytes() {
+    return Math.max(peak.get(), ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
+  }
+
+  /** Heap used right after the most recent collection of each heap pool, summed. */
+  static long afterLastGcBytes() {
+    long sum = 0;
+    List<MemoryPoolMXBean> pools = ManagementFactory.getMemoryPoolMXBeans();
+    for (MemoryPoolMXBean pool : pools) {
+      if (pool.getType() == MemoryType.HEAP) {
+        MemoryUsage u = pool.getCollectionUsage();
+        if (u != null) {
+          sum += u.getUsed();
+        }
+      }
+    }
+    return sum;
+  }
+
+  /**
+   * CPU seconds this process has used (user + system, all threads), from {@code /proc/self/stat};
+   * -1 where there is no such file. Unlike wall time, not inflated by other processes competing for
+   * the cores.
+   */
+  static double processCpuSeconds() {
+    try {
+      String stat =
+          java.nio.file.Files.readString(
+              java.nio.file.Path.of("/proc/self/stat"), java.nio.charset.StandardCharsets.UTF_8);
+      String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+      // fields 14 and 15 of stat (utime, stime), counted from after the command name
+      return (Long.parseLong(f[11]) + Long.parseLong(f[12])) / 100.0;
+    } catch (java.io.IOException | RuntimeException e) {
+      return -1;
+    }
+  }
+
+  static long maxHeapBytes() {
+    return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getMax();
+  }
+
+  static String mb(long bytes) {
+    return String.format(java.util.Locale.ROOT, "%.0f MB", bytes / 1048576.0);
+  }
+
+  @Override
+  public void close() {
+    running = false;
+    sampler.interrupt();
+  }
+}
