@@ -166,11 +166,32 @@ final class ServeCommand implements Callable<Integer> {
       PrintWriter err)
       throws InterruptedException {
     ArticleStore store = ArticleStore.open(dataDir);
+    return serveStore(store, dataDir.toString(), host, port, fallback, options, () -> {}, out, err);
+  }
+
+  /**
+   * Serves an open store until the process is stopped, then stops the server, closes the store and
+   * runs {@code cleanup}; the store is closed (and cleaned up) also when the server cannot start.
+   *
+   * @param what what is served, as the first line says it
+   */
+  private static int serveStore(
+      ArticleStore store,
+      String what,
+      String host,
+      int port,
+      boolean fallback,
+      ServerOptions options,
+      Runnable cleanup,
+      PrintWriter out,
+      PrintWriter err)
+      throws InterruptedException {
     ApiServer server;
     try {
       server = start(store, host, port, fallback, options, err);
     } catch (RuntimeException e) {
       store.close();
+      cleanup.run();
       err.println(
           "annals serve: cannot listen on "
               + host
@@ -190,12 +211,13 @@ final class ServeCommand implements Callable<Integer> {
                     server.stop();
                   } finally {
                     store.close();
+                    cleanup.run();
                     stopped.countDown();
                   }
                 },
                 "annals-serve-shutdown"));
     String base = "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + server.port();
-    out.println("serving " + dataDir + ": open " + base + "/ in a browser");
+    out.println("serving " + what + ": open " + base + "/ in a browser");
     out.println("  REST API at " + base + "/api/v1/ (see " + base + "/openapi.json)");
     out.println(
         options
@@ -233,44 +255,16 @@ final class ServeCommand implements Callable<Integer> {
       err.println("annals serve: " + e.getMessage());
       return ExitCodes.FAILURE;
     }
-    ApiServer server;
-    try {
-      server = ApiServer.over(store, ServerOptions.readOnly()).start(host, port);
-    } catch (RuntimeException e) {
-      store.close();
-      deleteTree(scratch);
-      err.println(
-          "annals serve: cannot listen on "
-              + host
-              + ":"
-              + port
-              + " ("
-              + e.getMessage()
-              + "); is the port in use? try another --port, or 0");
-      return ExitCodes.FAILURE;
-    }
-    CountDownLatch stopped = new CountDownLatch(1);
-    Runtime.getRuntime()
-        .addShutdownHook(
-            new Thread(
-                () -> {
-                  try {
-                    server.stop();
-                  } finally {
-                    store.close();
-                    deleteTree(scratch);
-                    stopped.countDown();
-                  }
-                },
-                "annals-serve-shutdown"));
-    String base = "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + server.port();
-    out.println("serving the Spark output " + dir + ": open " + base + "/ in a browser");
-    out.println("  REST API at " + base + "/api/v1/ (see " + base + "/openapi.json)");
-    out.println("  read-only: uploads are refused");
-    out.println("stop with Ctrl-C");
-    out.flush();
-    stopped.await();
-    return ExitCodes.OK;
+    return serveStore(
+        store,
+        "the Spark output " + dir,
+        host,
+        port,
+        false,
+        ServerOptions.readOnly(),
+        () -> deleteTree(scratch),
+        out,
+        err);
   }
 
   private static void deleteTree(java.nio.file.Path dir) {
