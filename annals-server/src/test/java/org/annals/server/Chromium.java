@@ -106,6 +106,21 @@ final class Chromium implements AutoCloseable {
         new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
   }
 
+  /**
+   * Ends a test's page: a screenshot named after the test, the context closed, then no recorded
+   * problem allowed.
+   */
+  static void finish(Page page, BrowserContext context, List<String> problems, String name) {
+    try {
+      screenshot(page, name);
+    } finally {
+      context.close();
+    }
+    org.assertj.core.api.Assertions.assertThat(problems)
+        .as("browser console errors and failed requests")
+        .isEmpty();
+  }
+
   @Override
   public void close() {
     browser.close();

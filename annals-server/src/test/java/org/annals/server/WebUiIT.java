@@ -68,12 +68,7 @@ class WebUiIT {
 
   @AfterEach
   void close(TestInfo test) {
-    try {
-      Chromium.screenshot(page, test.getTestMethod().orElseThrow().getName());
-    } finally {
-      context.close();
-    }
-    assertThat(problems).as("browser console errors and failed requests").isEmpty();
+    Chromium.finish(page, context, problems, test.getTestMethod().orElseThrow().getName());
   }
 
   String url(String hash) {

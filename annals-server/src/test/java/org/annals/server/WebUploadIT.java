@@ -1,7 +1,5 @@
 package org.annals.server;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -70,12 +68,7 @@ class WebUploadIT {
 
   @AfterEach
   void close(TestInfo test) {
-    try {
-      Chromium.screenshot(page, test.getTestMethod().orElseThrow().getName());
-    } finally {
-      context.close();
-    }
-    assertThat(problems).as("browser console errors and failed requests").isEmpty();
+    Chromium.finish(page, context, problems, test.getTestMethod().orElseThrow().getName());
   }
 
   String url(String hash) {
