@@ -30,9 +30,11 @@ import org.annals.engine.TextAnnotator;
 import org.annals.ingest.ArticleCleaner;
 import org.annals.ingest.read.ArticleSink;
 import org.annals.ingest.read.InputScanner;
+import org.annals.model.AnnotatedText;
 import org.annals.model.CleanArticle;
 import org.annals.model.Problem;
 import org.annals.model.RawArticle;
+import org.annals.model.Sentence;
 import org.annals.model.Threads;
 import org.annals.nlp.CoreNlpBaseline;
 import org.annals.store.ArticleStore;
@@ -196,15 +198,28 @@ final class BenchCommand implements Callable<Integer> {
         return ExitCodes.OK;
       }
       Phase a = coreNlpAlone(full, articles, n, heap);
+      AtomicLong sentences = new AtomicLong();
+      AtomicLong parsedSentences = new AtomicLong();
+      AtomicLong parsedTokens = new AtomicLong();
       Phase c =
           timeTexts(
               articles,
               n,
               heap,
-              t ->
-                  noSentenceFilter
-                      ? annotator.annotate(t.text(), t.date()).tokenCount()
-                      : annotator.annotate(t.text(), t.date(), coder::mayYieldEvent).tokenCount());
+              t -> {
+                AnnotatedText text =
+                    noSentenceFilter
+                        ? annotator.annotate(t.text(), t.date())
+                        : annotator.annotate(t.text(), t.date(), coder::mayYieldEvent);
+                for (Sentence s : text.sentences()) {
+                  sentences.incrementAndGet();
+                  if (s.parsed()) {
+                    parsedSentences.incrementAndGet();
+                    parsedTokens.addAndGet(s.tokens().size());
+                  }
+                }
+                return text.tokenCount();
+              });
       out.printf(
           Locale.ROOT,
           "(a) CoreNLP full annotation (%s NER): %d articles in %.1f s (%.1f CPU s): %.2f"
@@ -238,6 +253,15 @@ final class BenchCommand implements Callable<Integer> {
           c.articles / c.seconds,
           c.tokens / c.seconds,
           (c.articles / c.seconds) / (a.articles / a.seconds));
+      out.printf(
+          Locale.ROOT,
+          "(c) parsed %d of %d sentences (%.1f%%), %d of %d tokens (%.1f%%)%n",
+          parsedSentences.get(),
+          sentences.get(),
+          100.0 * parsedSentences.get() / Math.max(1, sentences.get()),
+          parsedTokens.get(),
+          c.tokens,
+          100.0 * parsedTokens.get() / Math.max(1, c.tokens));
       out.printf(Locale.ROOT, "ratio=%.2f%n", (b.articles / b.seconds) / (a.articles / a.seconds));
       return ExitCodes.OK;
     } finally {

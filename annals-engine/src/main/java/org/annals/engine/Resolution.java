@@ -2,6 +2,7 @@ package org.annals.engine;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,12 +22,13 @@ import org.annals.resolve.merge.MergeScore;
 import org.annals.resolve.story.StoryClusterer;
 import org.annals.resolve.story.StoryDocs;
 import org.annals.store.ArticleStore;
+import org.annals.store.ResolveRows;
 import org.annals.store.ResolveRows.ArticleFeatures;
+import org.annals.store.ResolveRows.ArticleInput;
 import org.annals.store.ResolveRows.MergeDecision;
 import org.annals.store.ResolveRows.MergeOverride;
 import org.annals.store.ResolveRows.ResolvedMention;
 import org.annals.store.ResolveRows.StoryRow;
-import org.annals.store.StoredArticle;
 import org.annals.store.StoredEvent;
 
 /**
@@ -47,15 +49,25 @@ public final class Resolution {
   private final MinHash minHash = MinHash.standard();
   private final EventMerger merger;
   private final StoryClusterer clusterer;
+  private final int batchSize;
 
   public Resolution(ArticleStore store) {
     this(store, EventMerger.standard(), StoryClusterer.standard());
   }
 
   public Resolution(ArticleStore store, EventMerger merger, StoryClusterer clusterer) {
+    this(store, merger, clusterer, BATCH);
+  }
+
+  /** With another batch size (1 resolves and stores each article on its own). */
+  Resolution(ArticleStore store, EventMerger merger, StoryClusterer clusterer, int batchSize) {
+    if (batchSize < 1) {
+      throw new IllegalArgumentException("batch size must be at least 1, got " + batchSize);
+    }
     this.store = store;
     this.merger = merger;
     this.clusterer = clusterer;
+    this.batchSize = batchSize;
   }
 
   /**
@@ -83,22 +95,28 @@ public final class Resolution {
     }
   }
 
-  /** What resolving one article did. */
+  /** What resolving some articles did. */
   private static final class Counts {
     int copy;
     int mentions;
     int merged;
     int newStory;
+
+    void add(Counts o) {
+      copy += o.copy;
+      mentions += o.mentions;
+      merged += o.merged;
+      newStory += o.newStory;
+    }
   }
+
+  /** Articles read and stored together: a few queries per batch instead of ten per article. */
+  static final int BATCH = 200;
 
   /** Resolves every article the store has not resolved yet. */
   public Report run() {
     long started = System.nanoTime();
     List<String> ids = store.articlesToResolve();
-    int copies = 0;
-    int mentions = 0;
-    int merged = 0;
-    int newStories = 0;
     if (ids.isEmpty()) {
       return new Report(
           0, 0, 0, 0, 0, List.of(), java.time.Duration.ofNanos(System.nanoTime() - started));
@@ -110,151 +128,352 @@ public final class Resolution {
     List<MergeOverride> overrides = store.mergeOverrides();
     long seen = store.resolvedArticleCount();
     List<String> failures = new ArrayList<>();
+    Counts total = new Counts();
     int done = 0;
-    for (String id : ids) {
+    for (int from = 0; from < ids.size(); from += batchSize) {
+      List<String> chunk = ids.subList(from, Math.min(ids.size(), from + batchSize));
+      List<ArticleInput> inputs;
       try {
-        Counts c = resolveOne(id, stories, overrides, ++seen);
-        copies += c.copy;
-        mentions += c.mentions;
-        merged += c.merged;
-        newStories += c.newStory;
-        done++;
+        inputs = store.resolveInputs(chunk);
       } catch (RuntimeException e) {
-        // one article that cannot be resolved stays unresolved (the next run retries it); the
-        // others go on. Stories are re-read: the failed article may have changed one in memory
-        failures.add(id + ": " + e);
-        stories.clear();
-        for (StoryRow r : store.stories()) {
-          stories.put(r.id(), story(r));
+        inputs = null; // one unreadable article: read them one by one below
+      }
+      List<List<ArticleInput>> batches = new ArrayList<>();
+      if (inputs != null) {
+        batches.addAll(batches(inputs));
+      } else {
+        for (String id : chunk) {
+          try {
+            batches.addAll(batches(store.resolveInputs(List.of(id))));
+          } catch (RuntimeException e) {
+            failures.add(id + ": " + e);
+          }
+        }
+      }
+      for (List<ArticleInput> batch : batches) {
+        List<List<ArticleInput>> attempts = List.of(batch);
+        for (int attempt = 0; attempt < 2 && !attempts.isEmpty(); attempt++) {
+          List<List<ArticleInput>> retry = new ArrayList<>();
+          for (List<ArticleInput> part : attempts) {
+            Map<String, StoryClusterer.Story> before = new LinkedHashMap<>(stories);
+            try {
+              total.add(resolveBatch(part, stories, overrides, seen));
+              seen += part.size();
+              done += part.size();
+            } catch (RuntimeException e) {
+              // nothing of the batch is stored; the stories it changed in memory are put back.
+              // A batch is retried one article at a time, so one article that cannot be resolved
+              // stays unresolved (the next run retries it) and the others go on
+              stories.clear();
+              stories.putAll(before);
+              if (part.size() == 1) {
+                failures.add(part.get(0).id() + ": " + e);
+              } else {
+                part.forEach(a -> retry.add(List.of(a)));
+              }
+            }
+          }
+          attempts = retry;
         }
       }
     }
     return new Report(
         done,
-        copies,
-        mentions,
-        merged,
-        newStories,
+        total.copy,
+        total.mentions,
+        total.merged,
+        total.newStory,
         failures,
         java.time.Duration.ofNanos(System.nanoTime() - started));
   }
 
-  private Counts resolveOne(
-      String id,
+  /**
+   * Consecutive first versions form one batch; a newer version of an article is a batch of its own,
+   * since superseding its old reports reads what the store holds.
+   */
+  private static List<List<ArticleInput>> batches(List<ArticleInput> inputs) {
+    List<List<ArticleInput>> out = new ArrayList<>();
+    List<ArticleInput> run = new ArrayList<>();
+    for (ArticleInput a : inputs) {
+      if (a.version() > 1) {
+        if (!run.isEmpty()) {
+          out.add(run);
+          run = new ArrayList<>();
+        }
+        out.add(List.of(a));
+      } else {
+        run.add(a);
+      }
+    }
+    if (!run.isEmpty()) {
+      out.add(run);
+    }
+    return out;
+  }
+
+  /** A band of a MinHash signature: its index and hash. */
+  private record Band(int index, long hash) {}
+
+  /** What the batch knows of an article resolved before it: stored or earlier in the batch. */
+  private record Known(long[] signature, String copyGroup, Optional<String> storyId) {}
+
+  /**
+   * Resolves a batch of articles in order, each seeing the store and the batch's articles before
+   * it, exactly as if each had been stored before the next was resolved; stores the batch in one
+   * transaction.
+   */
+  private Counts resolveBatch(
+      List<ArticleInput> batch,
       Map<String, StoryClusterer.Story> stories,
       List<MergeOverride> overrides,
       long seen) {
     Counts counts = new Counts();
-    Optional<StoredArticle> found = store.article(id);
-    if (found.isEmpty()) {
-      return counts; // replaced by a newer version meanwhile
-    }
-    StoredArticle a = found.get();
-    long[] signature = minHash.signature(a.clean().text());
-    long[] bands = minHash.bandHashes(signature);
-    Optional<String> copyOf = Optional.empty();
-    double copySimilarity = 0;
-    for (Map.Entry<String, byte[]> c : store.nearDuplicateCandidates(bands).entrySet()) {
-      double s = MinHash.similarity(signature, MinHash.fromBytes(c.getValue()));
-      if (s >= COPY_SIMILARITY && s > copySimilarity) {
-        copyOf = Optional.of(c.getKey());
-        copySimilarity = s;
+    int n = batch.size();
+    List<long[]> signatures = new ArrayList<>(n);
+    List<long[]> bandSets = new ArrayList<>(n);
+    List<StoryClusterer.Doc> docs = new ArrayList<>(n);
+    Set<String> terms = new java.util.HashSet<>();
+    List<ResolveRows.MentionWindow> windows = new ArrayList<>();
+    for (ArticleInput a : batch) {
+      long[] signature = minHash.signature(a.cleanText());
+      signatures.add(signature);
+      bandSets.add(minHash.bandHashes(signature));
+      StoryClusterer.Doc doc = doc(a);
+      docs.add(doc);
+      terms.addAll(doc.counts().keySet());
+      for (StoredEvent e : a.events()) {
+        window(e).ifPresent(windows::add);
       }
     }
-    String copyGroup =
-        copyOf
-            .flatMap(store::articleFeatures)
-            .map(ArticleFeatures::copyGroup)
-            .orElse(a.id().value());
-    if (copyOf.isPresent()) {
-      counts.copy++;
+    // what the store holds, read once for the whole batch
+    Map<Band, List<String>> bandIndex = new HashMap<>();
+    Map<String, Known> known = new HashMap<>();
+    for (ResolveRows.BandHit h : store.bandHits(bandSets)) {
+      bandIndex
+          .computeIfAbsent(new Band(h.band(), h.hash()), k -> new ArrayList<>())
+          .add(h.articleId());
+      known.putIfAbsent(
+          h.articleId(), new Known(MinHash.fromBytes(h.minhash()), h.copyGroup(), h.storyId()));
     }
+    Map<String, Long> df = new HashMap<>(store.documentFrequencies(terms));
+    List<List<ResolvedMention>> windowed =
+        windows.isEmpty() ? List.of() : store.resolvedMentionsIn(windows);
+    Map<String, List<ResolvedMention>> storedCopies = new HashMap<>();
+    List<ResolvedMention> batchMentions = new ArrayList<>(); // asserted, decided in this batch
 
-    // the story: a copy goes with its original; otherwise by content
-    StoryClusterer.Doc doc = doc(a);
-    Optional<String> storyId = Optional.empty();
-    double storySimilarity = 0;
-    Optional<StoryRow> storyRow = Optional.empty();
-    if (!doc.counts().isEmpty()) {
-      Map<String, Long> df = store.documentFrequencies(doc.counts().keySet());
-      long n = seen;
-      StoryClusterer.Assignment assignment =
-          clusterer.assign(
-              doc,
-              new ArrayList<>(stories.values()),
-              t -> Math.log((n + 1.0) / (df.getOrDefault(t, 0L) + 1.0)) + 1);
-      Optional<String> target = assignment.storyId();
-      if (copyOf.isPresent()) {
-        Optional<String> original =
-            store.articleFeatures(copyOf.get()).flatMap(ArticleFeatures::storyId);
-        if (original.isPresent() && stories.containsKey(original.get())) {
-          target = original;
+    List<ResolveRows.Resolved> resolved = new ArrayList<>(n);
+    int windowAt = 0;
+    for (int k = 0; k < n; k++) {
+      ArticleInput a = batch.get(k);
+      String id = a.id();
+      long[] signature = signatures.get(k);
+      long[] bands = bandSets.get(k);
+
+      // a near-copy of an article resolved before (stored, or earlier in the batch)
+      java.util.SortedSet<String> candidates = new java.util.TreeSet<>();
+      for (int b = 0; b < bands.length; b++) {
+        candidates.addAll(bandIndex.getOrDefault(new Band(b, bands[b]), List.of()));
+      }
+      candidates.remove(id);
+      Optional<String> copyOf = Optional.empty();
+      double copySimilarity = 0;
+      for (String c : candidates) {
+        double s = MinHash.similarity(signature, known.get(c).signature());
+        if (s >= COPY_SIMILARITY && s > copySimilarity) {
+          copyOf = Optional.of(c);
+          copySimilarity = s;
         }
       }
-      StoryClusterer.Story s;
-      if (target.isPresent()) {
-        s = StoryClusterer.add(stories.get(target.get()), doc, assignment.vector());
-        storySimilarity =
-            StoryClusterer.cosine(assignment.vector(), stories.get(target.get()).centroid());
-      } else {
-        s = StoryClusterer.start(store.nextStoryId(), doc, assignment.vector());
-        storySimilarity = 1;
-        counts.newStory++;
+      String copyGroup = copyOf.map(c -> known.get(c).copyGroup()).orElse(id);
+      if (copyOf.isPresent()) {
+        counts.copy++;
       }
-      stories.put(s.id(), s);
-      storyId = Optional.of(s.id());
-      storyRow = Optional.of(row(s));
-    }
 
-    // the events
-    List<MergeDecision> decisions = new ArrayList<>();
-    Map<String, List<Mention>> local = new LinkedHashMap<>();
-    for (StoredEvent e : store.eventsOf(a.id().value())) {
-      counts.mentions++;
-      Sentence sentence = sentence(a, e.event().evidence().sentenceIndex());
-      List<Token> tokens = sentence == null ? List.of() : sentence.tokens();
-      String trigger = Terms.triggerLemma(tokens, e.event().evidence().trigger());
-      Set<String> terms = Terms.content(tokens);
-      Set<String> numbers = Terms.numbers(tokens);
-      Mention m = mention(e, copyGroup, trigger, terms, numbers);
-      if (e.event().flags().negated() || e.event().flags().hypothetical()) {
-        decisions.add(
-            decision(
-                e.id(),
-                e.id(),
-                Optional.empty(),
-                "not asserted (negated or hypothetical): kept apart",
-                "unasserted",
-                true,
-                m));
-        continue;
+      // the story: a copy goes with its original; otherwise by content
+      StoryClusterer.Doc doc = docs.get(k);
+      Optional<String> storyId = Optional.empty();
+      double storySimilarity = 0;
+      Optional<StoryRow> storyRow = Optional.empty();
+      if (!doc.counts().isEmpty()) {
+        long articles = seen + k + 1;
+        StoryClusterer.Assignment assignment =
+            clusterer.assign(
+                doc,
+                new ArrayList<>(stories.values()),
+                t -> Math.log((articles + 1.0) / (df.getOrDefault(t, 0L) + 1.0)) + 1);
+        Optional<String> target = assignment.storyId();
+        if (copyOf.isPresent()) {
+          Optional<String> original = known.get(copyOf.get()).storyId();
+          if (original.isPresent() && stories.containsKey(original.get())) {
+            target = original;
+          }
+        }
+        StoryClusterer.Story s;
+        if (target.isPresent()) {
+          s = StoryClusterer.add(stories.get(target.get()), doc, assignment.vector());
+          storySimilarity =
+              StoryClusterer.cosine(assignment.vector(), stories.get(target.get()).centroid());
+        } else {
+          s = StoryClusterer.start(store.nextStoryId(), doc, assignment.vector());
+          storySimilarity = 1;
+          counts.newStory++;
+        }
+        stories.put(s.id(), s);
+        storyId = Optional.of(s.id());
+        storyRow = Optional.of(row(s));
       }
-      Map<String, List<Mention>> groups = candidates(m, local);
-      MergeDecision d = decide(m, groups, overrides);
-      decisions.add(d);
-      if (d.method().equals("merged") || d.method().equals("joined")) {
-        counts.merged++;
+
+      // the events
+      Map<Integer, Sentence> sentences = new HashMap<>();
+      for (Sentence s : a.annotation().sentences()) {
+        sentences.put(s.index(), s);
       }
-      local.computeIfAbsent(d.mergedId(), k -> new ArrayList<>()).add(m);
+      List<MergeDecision> decisions = new ArrayList<>();
+      Map<String, List<Mention>> local = new LinkedHashMap<>();
+      for (StoredEvent e : a.events()) {
+        counts.mentions++;
+        Optional<ResolveRows.MentionWindow> w = window(e);
+        List<ResolvedMention> inWindow = w.isPresent() ? windowed.get(windowAt++) : List.of();
+        Sentence sentence = sentences.get(e.event().evidence().sentenceIndex());
+        List<Token> tokens = sentence == null ? List.of() : sentence.tokens();
+        String trigger = Terms.triggerLemma(tokens, e.event().evidence().trigger());
+        Mention m = mention(e, copyGroup, trigger, Terms.content(tokens), Terms.numbers(tokens));
+        if (!asserted(e)) {
+          decisions.add(
+              decision(
+                  e.id(),
+                  e.id(),
+                  Optional.empty(),
+                  "not asserted (negated or hypothetical): kept apart",
+                  "unasserted",
+                  true,
+                  m));
+          continue;
+        }
+        List<ResolvedMention> found = new ArrayList<>();
+        if (w.isPresent()) {
+          found.addAll(
+              inOrder(
+                  inWindow,
+                  batchMentions.stream().filter(r -> within(r.event(), w.get())).toList()));
+        }
+        if (!copyGroup.equals(id)) {
+          // copies of an article report its events whatever their dates say
+          List<ResolvedMention> stored =
+              storedCopies.computeIfAbsent(copyGroup, store::mentionsInCopyGroup);
+          String group = copyGroup;
+          found.addAll(
+              inOrder(
+                  stored,
+                  batchMentions.stream()
+                      .filter(r -> r.decision().copyGroup().equals(group))
+                      .toList()));
+        }
+        MergeDecision d = decide(m, candidates(found, local), overrides);
+        decisions.add(d);
+        if (d.method().equals("merged") || d.method().equals("joined")) {
+          counts.merged++;
+        }
+        local.computeIfAbsent(d.mergedId(), x -> new ArrayList<>()).add(m);
+      }
+      if (a.version() > 1) {
+        supersede(id, decisions, local);
+      }
+      ArticleFeatures features =
+          new ArticleFeatures(
+              id,
+              MinHash.toBytes(signature),
+              copyOf,
+              copyOf.isPresent() ? OptionalDouble.of(copySimilarity) : OptionalDouble.empty(),
+              copyGroup,
+              storyId,
+              storyId.isPresent() ? OptionalDouble.of(storySimilarity) : OptionalDouble.empty(),
+              doc.counts(),
+              doc.labels());
+      resolved.add(new ResolveRows.Resolved(features, bands, storyRow, decisions));
+
+      // what the next articles of the batch see of this one
+      for (int b = 0; b < bands.length; b++) {
+        bandIndex.computeIfAbsent(new Band(b, bands[b]), x -> new ArrayList<>()).add(id);
+      }
+      known.put(id, new Known(signature, copyGroup, storyId));
+      for (String t : doc.counts().keySet()) {
+        df.merge(t, 1L, Long::sum);
+      }
+      Map<String, StoredEvent> events = new HashMap<>();
+      a.events().forEach(e -> events.put(e.id(), e));
+      for (MergeDecision d : decisions) {
+        StoredEvent e = events.get(d.mentionId());
+        if (e != null && asserted(e) && MERGEABLE.contains(d.method())) {
+          batchMentions.add(new ResolvedMention(e, d));
+        }
+      }
     }
-    if (a.version() > 1) {
-      supersede(a.id().value(), decisions, local);
-    }
-    store.saveResolution(
-        new ArticleFeatures(
-            a.id().value(),
-            MinHash.toBytes(signature),
-            copyOf,
-            copyOf.isPresent() ? OptionalDouble.of(copySimilarity) : OptionalDouble.empty(),
-            copyGroup,
-            storyId,
-            storyId.isPresent() ? OptionalDouble.of(storySimilarity) : OptionalDouble.empty(),
-            doc.counts(),
-            doc.labels()),
-        bands,
-        storyRow,
-        decisions);
+    store.saveResolutions(resolved);
     return counts;
+  }
+
+  /** Merge methods of reports a later report may merge with (not unasserted, not superseded). */
+  private static final Set<String> MERGEABLE = Set.of("founded", "merged", "split", "joined");
+
+  private static boolean asserted(StoredEvent e) {
+    return !e.event().flags().negated() && !e.event().flags().hypothetical();
+  }
+
+  /**
+   * Where a report looks for others of its event: its dates (or its article's publication) widened
+   * by {@link #WINDOW_DAYS}, its source, and its target when it has one; empty when it is not
+   * asserted or has no date at all.
+   */
+  private static Optional<ResolveRows.MentionWindow> window(StoredEvent e) {
+    if (!asserted(e)) {
+      return Optional.empty();
+    }
+    Optional<LocalDate> from = e.event().date().start().or(e::published);
+    Optional<LocalDate> to = e.event().date().end().or(e::published);
+    if (from.isEmpty() || to.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new ResolveRows.MentionWindow(
+            from.get().minusDays(WINDOW_DAYS),
+            to.get().plusDays(WINDOW_DAYS),
+            actor(e.event().source()).key(),
+            e.event().target().map(t -> actor(t).key())));
+  }
+
+  /** Whether a report lies in a window, as the store's query decides for stored ones. */
+  private static boolean within(StoredEvent e, ResolveRows.MentionWindow w) {
+    Optional<LocalDate> end = e.event().date().end().or(e::published);
+    Optional<LocalDate> start = e.event().date().start().or(e::published);
+    if (end.isEmpty() || start.isEmpty() || end.get().isBefore(w.from())) {
+      return false;
+    }
+    if (start.get().isAfter(w.to()) || !actor(e.event().source()).key().equals(w.sourceKey())) {
+      return false;
+    }
+    return w.targetKey().isEmpty()
+        || e.event().target().isEmpty()
+        || actor(e.event().target().get()).key().equals(w.targetKey().get());
+  }
+
+  /**
+   * Stored reports (in the store's order: publication, nulls last, then article and position) and
+   * the batch's, merged into that order. The two never share an article.
+   */
+  private static List<ResolvedMention> inOrder(
+      List<ResolvedMention> stored, List<ResolvedMention> batch) {
+    if (batch.isEmpty()) {
+      return stored;
+    }
+    List<ResolvedMention> all = new ArrayList<>(stored);
+    all.addAll(batch);
+    all.sort( // stable: each article's reports keep their order
+        java.util.Comparator.comparing(
+                (ResolvedMention r) -> r.event().published().orElse(null),
+                java.util.Comparator.nullsLast(java.util.Comparator.<LocalDate>naturalOrder()))
+            .thenComparing(r -> r.event().articleId()));
+    return all;
   }
 
   /**
@@ -334,28 +553,10 @@ public final class Resolution {
     }
   }
 
-  /**
-   * Stored events in the mention's window and in copies of its article, grouped by real event, plus
-   * this article's own.
-   */
-  private Map<String, List<Mention>> candidates(Mention m, Map<String, List<Mention>> local) {
+  /** Reports found in the store or the batch, grouped by real event, plus this article's own. */
+  private static Map<String, List<Mention>> candidates(
+      List<ResolvedMention> found, Map<String, List<Mention>> local) {
     Map<String, List<Mention>> groups = new LinkedHashMap<>();
-    Optional<LocalDate> from = m.start().or(m::published);
-    Optional<LocalDate> to = m.end().or(m::published);
-    List<ResolvedMention> found = new ArrayList<>();
-    if (from.isPresent() && to.isPresent() && m.source().isPresent()) {
-      // only reports with the same source and target can merge (another country conflicts)
-      found.addAll(
-          store.resolvedMentionsBetween(
-              from.get().minusDays(WINDOW_DAYS),
-              to.get().plusDays(WINDOW_DAYS),
-              m.source().map(Mention.Actor::key).orElse(""),
-              m.target().map(Mention.Actor::key)));
-    }
-    if (!m.copyGroup().equals(m.articleId())) {
-      // copies of an article report its events whatever their dates say
-      found.addAll(store.mentionsInCopyGroup(m.copyGroup()));
-    }
     java.util.Set<String> seenIds = new java.util.HashSet<>();
     for (ResolvedMention r : found) {
       if (seenIds.add(r.event().id())) {
@@ -483,19 +684,9 @@ public final class Resolution {
         p.basis() == EventPlace.Basis.CLAUSE);
   }
 
-  private static Sentence sentence(StoredArticle a, int index) {
-    for (Sentence s : a.annotation().sentences()) {
-      if (s.index() == index) {
-        return s;
-      }
-    }
-    return null;
-  }
-
   /** An article as the story clusterer sees it. */
-  static StoryClusterer.Doc doc(StoredArticle a) {
-    return StoryDocs.of(
-        a.id().value(), a.published().date(), a.outlet().orElse(""), a.annotation());
+  static StoryClusterer.Doc doc(ArticleInput a) {
+    return StoryDocs.of(a.id(), a.published(), a.outlet().orElse(""), a.annotation());
   }
 
   private static StoryClusterer.Story story(StoryRow r) {

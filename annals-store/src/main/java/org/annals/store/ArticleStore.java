@@ -491,13 +491,54 @@ public final class ArticleStore implements AutoCloseable {
       long[] bands,
       Optional<ResolveRows.StoryRow> story,
       List<ResolveRows.MergeDecision> decisions) {
+    saveResolutions(List.of(new ResolveRows.Resolved(features, bands, story, decisions)));
+  }
+
+  /**
+   * Stores what the RESOLVE stage found for a batch of articles, in one transaction, with the
+   * effect of storing them one by one in order ({@link #saveResolution}).
+   */
+  public void saveResolutions(List<ResolveRows.Resolved> batch) {
+    if (batch.isEmpty()) {
+      return;
+    }
     write(
-        "store the resolution of " + features.articleId(),
+        batch.size() == 1
+            ? "store the resolution of " + batch.get(0).features().articleId()
+            : "store the resolution of " + batch.size() + " articles",
         c -> {
-          ResolveQueries.saveArticle(c, now(), features, bands, story);
-          ResolveQueries.saveDecisions(c, now(), decisions);
+          ResolveBatchQueries.saveAll(c, now(), batch);
           return null;
         });
+  }
+
+  /**
+   * What the RESOLVE stage reads of these articles, in a few queries: text, sentences (tokens, no
+   * dependencies), entity mentions and events. Ids no longer stored are left out.
+   */
+  public List<ResolveRows.ArticleInput> resolveInputs(List<String> articleIds) {
+    return read(
+        "read " + articleIds.size() + " articles to resolve",
+        c -> ResolveBatchQueries.inputs(c, articleIds));
+  }
+
+  /** Resolved articles that share a MinHash band with any of these band arrays. */
+  public List<ResolveRows.BandHit> bandHits(java.util.Collection<long[]> bandSets) {
+    return read("look up near-duplicates", c -> ResolveBatchQueries.bandHits(c, bandSets));
+  }
+
+  /**
+   * For each window, the resolved mentions {@link #resolvedMentionsBetween} finds for it, in one
+   * query per 200 windows.
+   */
+  public List<List<ResolveRows.ResolvedMention>> resolvedMentionsIn(
+      List<ResolveRows.MentionWindow> windows) {
+    return read("list resolved mentions", c -> ResolveBatchQueries.inWindows(c, windows));
+  }
+
+  /** {@code n} fresh story ids; ids are never reused. */
+  public List<String> nextStoryIds(int n) {
+    return write("number stories", c -> ResolveQueries.nextStoryIds(c, n));
   }
 
   /** Stores a user's merge decision and the re-assignments it implies, in one transaction. */
@@ -507,7 +548,7 @@ public final class ArticleStore implements AutoCloseable {
         "store the " + override.kind() + " of " + override.mentionId(),
         c -> {
           ResolveQueries.addOverride(c, now(), override);
-          ResolveQueries.saveDecisions(c, now(), decisions);
+          ResolveBatchQueries.saveDecisions(c, now(), decisions);
           return null;
         });
   }

@@ -194,6 +194,21 @@ final class ResolveQueries {
     }
   }
 
+  /** {@code n} fresh story ids, in order. */
+  static List<String> nextStoryIds(Connection c, int n) throws SQLException {
+    List<String> out = new ArrayList<>();
+    try (PreparedStatement p =
+        c.prepareStatement("SELECT nextval('story_numbers') AS n FROM range(?) ORDER BY n")) {
+      p.setLong(1, n);
+      try (ResultSet r = p.executeQuery()) {
+        while (r.next()) {
+          out.add("st_" + r.getLong(1));
+        }
+      }
+    }
+    return out;
+  }
+
   /** Articles of a story, oldest first. */
   static List<String> storyArticles(Connection c, String storyId) throws SQLException {
     List<String> out = new ArrayList<>();
@@ -327,54 +342,7 @@ final class ResolveQueries {
 
   // ------------------------------------------------------------------ writes
 
-  /** Stores an article's features, its bands and its story, and counts its terms. */
-  static void saveArticle(
-      Connection c, LocalDateTime now, ArticleFeatures f, long[] bands, Optional<StoryRow> story)
-      throws SQLException {
-    try (PreparedStatement p =
-        c.prepareStatement(
-            "INSERT INTO article_features (article_id, minhash, copy_of, copy_similarity,"
-                + " copy_group, story_id, story_similarity, terms, labels, resolved_at)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-      p.setString(1, f.articleId());
-      p.setBytes(2, f.minhash());
-      p.setString(3, f.copyOf().orElse(null));
-      p.setObject(4, f.copySimilarity().isPresent() ? f.copySimilarity().getAsDouble() : null);
-      p.setString(5, f.copyGroup());
-      p.setString(6, f.storyId().orElse(null));
-      p.setObject(7, f.storySimilarity().isPresent() ? f.storySimilarity().getAsDouble() : null);
-      p.setString(8, Json.map(f.terms()));
-      p.setString(9, Json.map(f.labels()));
-      p.setObject(10, now);
-      p.executeUpdate();
-    }
-    // multi-row statements: DuckDB spends far more per statement than per row
-    RowInserter rows = new RowInserter("article_bands", List.of("band", "hash", "article_id"), 64);
-    for (int i = 0; i < bands.length; i++) {
-      rows.add(i, bands[i], f.articleId());
-    }
-    rows.flush(c);
-    List<String> terms = new ArrayList<>(f.terms().keySet());
-    for (int from = 0; from < terms.size(); from += 500) {
-      List<String> chunk = terms.subList(from, Math.min(terms.size(), from + 500));
-      String values = String.join(", ", java.util.Collections.nCopies(chunk.size(), "(?, 1)"));
-      try (PreparedStatement p =
-          c.prepareStatement(
-              "INSERT INTO term_df (term, df) VALUES "
-                  + values
-                  + " ON CONFLICT (term) DO UPDATE SET df = df + 1")) {
-        for (int i = 0; i < chunk.size(); i++) {
-          p.setString(i + 1, chunk.get(i));
-        }
-        p.executeUpdate();
-      }
-    }
-    if (story.isPresent()) {
-      saveStory(c, now, story.get());
-    }
-  }
-
-  private static void saveStory(Connection c, LocalDateTime now, StoryRow s) throws SQLException {
+  static void saveStory(Connection c, LocalDateTime now, StoryRow s) throws SQLException {
     try (PreparedStatement p =
         c.prepareStatement(
             "INSERT INTO stories (id, title, centroid, labels, articles, first_date, last_date,"
@@ -393,58 +361,6 @@ final class ResolveQueries {
       p.setObject(8, now);
       p.setObject(9, now);
       p.executeUpdate();
-    }
-  }
-
-  /**
-   * Stores merge decisions: each mention's event and link (replacing an earlier link), and, for a
-   * representative, clears the flag on the other mentions of its event.
-   */
-  static void saveDecisions(Connection c, LocalDateTime now, List<MergeDecision> decisions)
-      throws SQLException {
-    for (MergeDecision d : decisions) {
-      try (PreparedStatement p =
-          c.prepareStatement("UPDATE events SET merged_id = ? WHERE id = ?")) {
-        p.setString(1, d.mergedId());
-        p.setString(2, d.mentionId());
-        if (p.executeUpdate() != 1) {
-          throw new IllegalArgumentException("there is no stored event " + d.mentionId());
-        }
-      }
-      if (d.representative()) {
-        try (PreparedStatement p =
-            c.prepareStatement(
-                "UPDATE merge_links SET representative = false"
-                    + " WHERE merged_id = ? AND mention_id <> ? AND representative")) {
-          p.setString(1, d.mergedId());
-          p.setString(2, d.mentionId());
-          p.executeUpdate();
-        }
-      }
-      try (PreparedStatement p =
-          c.prepareStatement("DELETE FROM merge_links WHERE mention_id = ?")) {
-        p.setString(1, d.mentionId());
-        p.executeUpdate();
-      }
-      try (PreparedStatement p =
-          c.prepareStatement(
-              "INSERT INTO merge_links (mention_id, merged_id, matched_id, score, evidence, method,"
-                  + " representative, copy_group, trigger_lemma, terms, numbers, decided_at)"
-                  + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-        p.setString(1, d.mentionId());
-        p.setString(2, d.mergedId());
-        p.setString(3, d.matchedId().orElse(null));
-        p.setObject(4, d.score().isPresent() ? d.score().getAsDouble() : null);
-        p.setString(5, d.evidence());
-        p.setString(6, d.method());
-        p.setBoolean(7, d.representative());
-        p.setString(8, d.copyGroup());
-        p.setString(9, d.triggerLemma());
-        p.setString(10, Json.strings(d.terms()));
-        p.setString(11, Json.strings(d.numbers()));
-        p.setObject(12, now);
-        p.executeUpdate();
-      }
     }
   }
 

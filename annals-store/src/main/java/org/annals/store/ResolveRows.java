@@ -178,4 +178,69 @@ public final class ResolveRows {
       int outlets,
       double confidence,
       Optional<String> storyId) {}
+
+  /**
+   * What the RESOLVE stage reads of one article: its text, the annotation its story terms and merge
+   * terms come from (sentences and entity mentions; no time expressions), and its events.
+   */
+  public record ArticleInput(
+      String id,
+      int version,
+      Optional<LocalDate> published,
+      Optional<String> outlet,
+      String cleanText,
+      org.annals.model.AnnotatedText annotation,
+      List<StoredEvent> events) {
+    public ArticleInput {
+      Objects.requireNonNull(id, "id");
+      events = List.copyOf(events);
+    }
+  }
+
+  /**
+   * A resolved article that shares a MinHash band with a new one.
+   *
+   * @param band the band's index
+   * @param hash the band's hash
+   */
+  public record BandHit(
+      int band,
+      long hash,
+      String articleId,
+      byte[] minhash,
+      String copyGroup,
+      Optional<String> storyId) {
+    public BandHit {
+      minhash = minhash.clone();
+    }
+
+    @Override
+    public byte[] minhash() {
+      return minhash.clone();
+    }
+  }
+
+  /**
+   * Where a new mention looks for reports to merge with: dated (or published, when undated) within
+   * {@code from}–{@code to}, with this source key and, when given, this target key or none.
+   */
+  public record MentionWindow(
+      LocalDate from, LocalDate to, String sourceKey, Optional<String> targetKey) {}
+
+  /** What the RESOLVE stage found for one article, as one unit of a batch. */
+  public record Resolved(
+      ArticleFeatures features,
+      long[] bands,
+      Optional<StoryRow> story,
+      List<MergeDecision> decisions) {
+    public Resolved {
+      bands = bands.clone();
+      decisions = List.copyOf(decisions);
+    }
+
+    @Override
+    public long[] bands() {
+      return bands.clone();
+    }
+  }
 }

@@ -251,6 +251,116 @@ public final class StoreFixture {
     return batch.stream().map(r -> r.article().id().value()).toList();
   }
 
+  private static final List<String> CODES = List.copyOf(NAMES.keySet().stream().sorted().toList());
+
+  /** Four topics' words: articles on one topic form a story. */
+  private static final String[][] TOPICS = {
+    {"harbour", "grain", "tanker", "shipping", "port", "cargo", "freight", "dock"},
+    {"missile", "drone", "strike", "battery", "launcher", "airbase", "radar", "warhead"},
+    {"election", "parliament", "ballot", "candidate", "vote", "campaign", "coalition", "poll"},
+    {"sanctions", "pipeline", "refinery", "oil", "gas", "tariff", "export", "embargo"}
+  };
+
+  private static final String[][] ACTS = {
+    {"190", "-10", "4"},
+    {"057", "8", "1"},
+    {"036", "4", "1"},
+    {"042", "1.9", "1"},
+    {"193", "-10", "4"}
+  };
+
+  /**
+   * Unresolved articles for testing the RESOLVE stage, the same for the same seed: one sentence
+   * each, with one or two coded events among a few dyads and codes, dated on one of a few days
+   * (some undated, some negated), and a fifth of them near-copies (the same words under another
+   * URL, some with a line added).
+   *
+   * @param prefix URL prefix, so calls with other prefixes make other articles
+   */
+  public static List<ArticleRecord> corpus(long seed, int n, String prefix) {
+    java.util.Random random = new java.util.Random(seed);
+    List<ArticleRecord> out = new ArrayList<>();
+    List<String> texts = new ArrayList<>();
+    LocalDate base = LocalDate.of(2024, 6, 1);
+    for (int i = 0; i < n; i++) {
+      LocalDate published = base.plusDays(random.nextInt(40));
+      String text;
+      if (!texts.isEmpty() && random.nextInt(5) == 0) {
+        text = texts.get(random.nextInt(texts.size()));
+        if (random.nextBoolean()) {
+          text = text + " Reporting by wire staff.";
+        }
+      } else {
+        String[] topic = TOPICS[random.nextInt(TOPICS.length)];
+        StringBuilder b = new StringBuilder("Officials said the");
+        for (int w = 0; w < 12; w++) {
+          b.append(' ').append(topic[random.nextInt(topic.length)]);
+        }
+        b.append(" talks went on in week ").append(random.nextInt(6)).append('.');
+        text = b.toString();
+        texts.add(text);
+      }
+      ArticleRecord r = article(prefix + i, published, "Wire " + (i % 4), text);
+      List<CodedEvent> events = new ArrayList<>();
+      int count = 1 + random.nextInt(2);
+      for (int e = 0; e < count; e++) {
+        String source = CODES.get(random.nextInt(CODES.size()));
+        String target = CODES.get(random.nextInt(CODES.size()));
+        String[] act = ACTS[random.nextInt(ACTS.length)];
+        EventDate date;
+        if (random.nextInt(3) == 0) {
+          date = EventDate.unknown(Optional.of(published));
+        } else {
+          LocalDate day = published.minusDays(random.nextInt(3));
+          date =
+              EventDate.of(
+                  day,
+                  day,
+                  DatePrecision.DAY,
+                  new EventDate.Evidence("on that day", new CharSpan(0, 4)),
+                  Optional.of(published));
+        }
+        CodedEvent event =
+            event(
+                r,
+                source,
+                act[0],
+                target,
+                Double.parseDouble(act[1]),
+                Integer.parseInt(act[2]),
+                date);
+        if (random.nextInt(10) == 0) {
+          event =
+              new CodedEvent(
+                  event.codebook(),
+                  event.source(),
+                  event.target(),
+                  event.cameo(),
+                  event.plover(),
+                  new EventFlags(false, true, false),
+                  event.confidence(),
+                  event.evidence(),
+                  event.date(),
+                  event.place());
+        }
+        String key = source + " " + act[0] + " " + target;
+        if (events.stream()
+            .noneMatch(
+                x ->
+                    key.equals(
+                        x.source().code()
+                            + " "
+                            + x.cameo().code()
+                            + " "
+                            + x.target().orElseThrow().code()))) {
+          events.add(event);
+        }
+      }
+      out.add(new ArticleRecord(r.article(), r.annotation(), events, "test"));
+    }
+    return out;
+  }
+
   private static ArticleFeatures features(String articleId, String story) {
     return new ArticleFeatures(
         articleId,
