@@ -314,7 +314,8 @@ public final class Resolution {
           storySimilarity =
               StoryClusterer.cosine(assignment.vector(), stories.get(target.get()).centroid());
         } else {
-          s = StoryClusterer.start(store.nextStoryId(), doc, assignment.vector());
+          // numbered when the batch is stored: one statement for all its new stories
+          s = StoryClusterer.start(NEW_STORY + counts.newStory, doc, assignment.vector());
           storySimilarity = 1;
           counts.newStory++;
         }
@@ -409,8 +410,67 @@ public final class Resolution {
         }
       }
     }
-    store.saveResolutions(resolved);
+    store.saveResolutions(numberStories(resolved, stories, counts.newStory));
     return counts;
+  }
+
+  /** The id of a story started in a batch until the batch is stored (never a stored id). */
+  private static final String NEW_STORY = "new story ";
+
+  /**
+   * Gives the batch's new stories their ids from the store, in the order they were started, in the
+   * stories kept in memory and in what is about to be stored.
+   */
+  private List<ResolveRows.Resolved> numberStories(
+      List<ResolveRows.Resolved> resolved, Map<String, StoryClusterer.Story> stories, int count) {
+    if (count == 0) {
+      return resolved;
+    }
+    List<String> ids = store.nextStoryIds(count);
+    java.util.function.UnaryOperator<String> id =
+        s ->
+            s.startsWith(NEW_STORY)
+                ? ids.get(Integer.parseInt(s.substring(NEW_STORY.length())))
+                : s;
+    Map<String, StoryClusterer.Story> renamed = new LinkedHashMap<>();
+    stories.forEach(
+        (k, v) ->
+            renamed.put(
+                id.apply(k),
+                new StoryClusterer.Story(
+                    id.apply(k), v.centroid(), v.labels(), v.articles(), v.first(), v.last())));
+    stories.clear();
+    stories.putAll(renamed);
+    List<ResolveRows.Resolved> out = new ArrayList<>();
+    for (ResolveRows.Resolved r : resolved) {
+      ArticleFeatures f = r.features();
+      out.add(
+          new ResolveRows.Resolved(
+              new ArticleFeatures(
+                  f.articleId(),
+                  f.minhash(),
+                  f.copyOf(),
+                  f.copySimilarity(),
+                  f.copyGroup(),
+                  f.storyId().map(id),
+                  f.storySimilarity(),
+                  f.terms(),
+                  f.labels()),
+              r.bands(),
+              r.story()
+                  .map(
+                      x ->
+                          new StoryRow(
+                              id.apply(x.id()),
+                              x.title(),
+                              x.centroid(),
+                              x.labels(),
+                              x.articles(),
+                              x.first(),
+                              x.last())),
+              r.decisions()));
+    }
+    return out;
   }
 
   /** Merge methods of reports a later report may merge with (not unasserted, not superseded). */

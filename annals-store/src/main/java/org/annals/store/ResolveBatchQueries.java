@@ -352,10 +352,45 @@ final class ResolveBatchQueries {
     features.flush(c);
     bands.flush(c);
     saveTermCounts(c, df);
-    for (StoryRow s : stories.values()) {
-      ResolveQueries.saveStory(c, now, s);
-    }
+    saveStories(c, now, new ArrayList<>(stories.values()));
     saveDecisions(c, now, decisions);
+  }
+
+  /** Inserts or updates stories, one statement per 200 (each id at most once). */
+  private static void saveStories(Connection c, LocalDateTime now, List<StoryRow> stories)
+      throws SQLException {
+    for (int from = 0; from < stories.size(); from += ROWS_PER_STATEMENT) {
+      List<StoryRow> chunk =
+          stories.subList(from, Math.min(stories.size(), from + ROWS_PER_STATEMENT));
+      try (PreparedStatement p =
+          c.prepareStatement(
+              "INSERT INTO stories (id, title, centroid, labels, articles, first_date, last_date,"
+                  + " created_at, updated_at) VALUES "
+                  + String.join(
+                      ", ",
+                      Collections.nCopies(
+                          chunk.size(),
+                          "(?, ?, ?, ?, CAST(? AS INTEGER), CAST(? AS DATE), CAST(? AS DATE),"
+                              + " CAST(? AS TIMESTAMP), CAST(? AS TIMESTAMP))"))
+                  + " ON CONFLICT (id) DO UPDATE SET title = excluded.title,"
+                  + " centroid = excluded.centroid, labels = excluded.labels,"
+                  + " articles = excluded.articles, first_date = excluded.first_date,"
+                  + " last_date = excluded.last_date, updated_at = excluded.updated_at")) {
+        int k = 0;
+        for (StoryRow s : chunk) {
+          p.setString(++k, s.id());
+          p.setString(++k, s.title());
+          p.setString(++k, Json.map(s.centroid()));
+          p.setString(++k, Json.map(s.labels()));
+          p.setInt(++k, s.articles());
+          p.setObject(++k, s.first().orElse(null));
+          p.setObject(++k, s.last().orElse(null));
+          p.setObject(++k, now);
+          p.setObject(++k, now);
+        }
+        p.executeUpdate();
+      }
+    }
   }
 
   private static void saveTermCounts(Connection c, Map<String, Integer> df) throws SQLException {

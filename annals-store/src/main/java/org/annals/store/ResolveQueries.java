@@ -342,28 +342,6 @@ final class ResolveQueries {
 
   // ------------------------------------------------------------------ writes
 
-  static void saveStory(Connection c, LocalDateTime now, StoryRow s) throws SQLException {
-    try (PreparedStatement p =
-        c.prepareStatement(
-            "INSERT INTO stories (id, title, centroid, labels, articles, first_date, last_date,"
-                + " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                + " ON CONFLICT (id) DO UPDATE SET title = excluded.title,"
-                + " centroid = excluded.centroid, labels = excluded.labels,"
-                + " articles = excluded.articles, first_date = excluded.first_date,"
-                + " last_date = excluded.last_date, updated_at = excluded.updated_at")) {
-      p.setString(1, s.id());
-      p.setString(2, s.title());
-      p.setString(3, Json.map(s.centroid()));
-      p.setString(4, Json.map(s.labels()));
-      p.setInt(5, s.articles());
-      p.setObject(6, s.first().orElse(null));
-      p.setObject(7, s.last().orElse(null));
-      p.setObject(8, now);
-      p.setObject(9, now);
-      p.executeUpdate();
-    }
-  }
-
   static void addOverride(Connection c, LocalDateTime now, MergeOverride o) throws SQLException {
     try (PreparedStatement p =
         c.prepareStatement(
