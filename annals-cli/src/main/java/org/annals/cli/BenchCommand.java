@@ -210,7 +210,8 @@ final class BenchCommand implements Callable<Integer> {
                 AnnotatedText text =
                     noSentenceFilter
                         ? annotator.annotate(t.text(), t.date())
-                        : annotator.annotate(t.text(), t.date(), coder::mayYieldEvent);
+                        : annotator.annotate(
+                            t.text(), t.date(), coder::mayYieldEvent, coder::worthParsing);
                 for (Sentence s : text.sentences()) {
                   sentences.incrementAndGet();
                   if (s.parsed()) {

@@ -267,7 +267,7 @@ final class EvalCommand implements Runnable {
               org.annals.nlp.NlpConfig.from(TimeEvaluation.NLP_SETTINGS));
       EventExtractor coder = EventExtractor.standard();
       return (text, publication) ->
-          annotator.annotate(text, publication, coder::mayYieldEvent).times();
+          annotator.annotate(text, publication, coder::mayYieldEvent, t -> false).times();
     }
   }
 
@@ -440,7 +440,10 @@ final class EvalCommand implements Runnable {
                                     noSentenceFilter
                                         ? annotator.annotate(text, Optional.of(date))
                                         : annotator.annotate(
-                                            text, Optional.of(date), chosen::mayYieldEvent),
+                                            text,
+                                            Optional.of(date),
+                                            chosen::mayYieldEvent,
+                                            chosen::worthParsing),
                                     date)
                                 .stream()
                                 .map(

@@ -30,7 +30,16 @@ public final class CoreNlp {
       @Override
       public AnnotatedText annotate(
           String cleanText, Optional<LocalDate> publicationDate, Predicate<List<Token>> selector) {
-        return a.annotate(cleanText, publicationDate, selector);
+        return a.annotate(cleanText, publicationDate, selector, t -> true);
+      }
+
+      @Override
+      public AnnotatedText annotate(
+          String cleanText,
+          Optional<LocalDate> publicationDate,
+          Predicate<List<Token>> selector,
+          Predicate<List<Token>> parse) {
+        return a.annotate(cleanText, publicationDate, selector, parse);
       }
 
       @Override

@@ -169,7 +169,8 @@ public final class EventCoding {
               ? annotator.annotate(
                   article.clean().text(),
                   article.published().date(),
-                  IngestPipeline.selector(coder))
+                  IngestPipeline.selector(coder),
+                  IngestPipeline.parseSelector(coder))
               : annotator.annotate(article.clean().text(), article.published().date());
     } catch (RuntimeException e) {
       listener.problem(problem(raw, Stage.ANNOTATE, "annotation failed: " + e.getMessage()));

@@ -260,7 +260,13 @@ public final class IngestPipeline {
         String text = article.clean().text();
         annotation =
             coder.isPresent() && options.sentenceFilter()
-                ? annotator.get().annotate(text, article.published().date(), selector(coder.get()))
+                ? annotator
+                    .get()
+                    .annotate(
+                        text,
+                        article.published().date(),
+                        selector(coder.get()),
+                        parseSelector(coder.get()))
                 : annotator.get().annotate(text, article.published().date());
       } catch (RuntimeException e) {
         return new Failed(
@@ -304,6 +310,12 @@ public final class IngestPipeline {
 
   static java.util.function.Predicate<List<org.annals.model.Token>> selector(EventExtractor coder) {
     return coder::mayYieldEvent;
+  }
+
+  /** Of the sentences {@link #selector} picks, those the parser sees. */
+  static java.util.function.Predicate<List<org.annals.model.Token>> parseSelector(
+      EventExtractor coder) {
+    return coder::worthParsing;
   }
 
   /** Commits results in batches; the only thread that writes to the store. */

@@ -21,4 +21,17 @@ public interface TextAnnotator {
       String cleanText, Optional<LocalDate> publicationDate, Predicate<List<Token>> selector) {
     return annotate(cleanText, publicationDate);
   }
+
+  /**
+   * As {@link #annotate(String, Optional, Predicate)}, and of the sentences {@code selector}
+   * accepts, only those {@code parse} accepts too are given dependency parses (the parser costs
+   * more than the rest together). The default ignores {@code parse}.
+   */
+  default AnnotatedText annotate(
+      String cleanText,
+      Optional<LocalDate> publicationDate,
+      Predicate<List<Token>> selector,
+      Predicate<List<Token>> parse) {
+    return annotate(cleanText, publicationDate, selector);
+  }
 }

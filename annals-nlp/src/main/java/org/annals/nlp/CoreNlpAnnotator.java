@@ -72,16 +72,20 @@ public final class CoreNlpAnnotator {
    * parseFilter} is not applied, the selector replaces it.
    *
    * @param selector sees each sentence's tokens with NER {@code O}; thread-safe
+   * @param parse of the sentences {@code selector} accepts, those to parse (same tokens);
+   *     thread-safe
    * @throws AnnotationException when CoreNLP fails, saying on which sentence when known
    */
   public AnnotatedText annotate(
       String cleanText,
       Optional<LocalDate> publicationDate,
-      java.util.function.Predicate<java.util.List<org.annals.model.Token>> selector) {
+      java.util.function.Predicate<java.util.List<org.annals.model.Token>> selector,
+      java.util.function.Predicate<java.util.List<org.annals.model.Token>> parse) {
     Objects.requireNonNull(cleanText, "cleanText");
     Objects.requireNonNull(publicationDate, "publicationDate");
     Objects.requireNonNull(selector, "selector");
-    return engine.annotate(cleanText, publicationDate, selector);
+    Objects.requireNonNull(parse, "parse");
+    return engine.annotate(cleanText, publicationDate, selector, parse);
   }
 
   @Override

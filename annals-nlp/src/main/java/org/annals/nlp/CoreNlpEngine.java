@@ -96,7 +96,10 @@ final class CoreNlpEngine {
    * are those of the whole text.
    */
   AnnotatedText annotate(
-      String text, Optional<LocalDate> publication, Predicate<List<Token>> selector) {
+      String text,
+      Optional<LocalDate> publication,
+      Predicate<List<Token>> selector,
+      Predicate<List<Token>> parseSelector) {
     Annotation document = new Annotation(text);
     try {
       SharedModels.cheapTagger().annotate(document);
@@ -139,7 +142,11 @@ final class CoreNlpEngine {
       CoreMap coreSentence = coreSentences.get(i);
       CharSpan span = TokenConverter.span(coreSentence);
       List<Token> tokens = tagged[i] ? TokenConverter.tokens(coreSentence) : cheap.get(i);
-      boolean parse = parser != null && selected[i] && ParseSelector.parseable(tokens, config);
+      boolean parse =
+          parser != null
+              && selected[i]
+              && ParseSelector.parseable(tokens, config)
+              && parseSelector.test(cheap.get(i));
       List<Dependency> dependencies =
           parse ? parse(text, coreSentence, i, span.start()) : List.of();
       sentences.add(new Sentence(i, span, tokens, dependencies, parse));

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 class SelectiveAnnotationIT {
   private static AnnotatedText full;
   private static AnnotatedText selective;
+  private static AnnotatedText metParsedOnly;
 
   /** Sentences 0 ("met … on Wednesday") and 2 ("will attend … on May 9, 2025"). */
   private static final Predicate<List<Token>> MET_OR_ATTEND =
@@ -31,7 +32,14 @@ class SelectiveAnnotationIT {
     CoreNlpAnnotator annotator = CoreNlpAnnotator.shared(NlpConfig.DEFAULTS);
     full = annotator.annotate(CoreNlpAnnotatorIT.NEWS, CoreNlpAnnotatorIT.PUBLISHED);
     selective =
-        annotator.annotate(CoreNlpAnnotatorIT.NEWS, CoreNlpAnnotatorIT.PUBLISHED, MET_OR_ATTEND);
+        annotator.annotate(
+            CoreNlpAnnotatorIT.NEWS, CoreNlpAnnotatorIT.PUBLISHED, MET_OR_ATTEND, t -> true);
+    metParsedOnly =
+        annotator.annotate(
+            CoreNlpAnnotatorIT.NEWS,
+            CoreNlpAnnotatorIT.PUBLISHED,
+            MET_OR_ATTEND,
+            tokens -> tokens.stream().anyMatch(t -> t.word().equals("met")));
   }
 
   @Test
@@ -80,5 +88,17 @@ class SelectiveAnnotationIT {
             .toList();
     assertThat(expected).isNotEmpty();
     assertThat(selective.times()).isEqualTo(expected);
+  }
+
+  @Test
+  void theParseSelectorNarrowsOnlyTheParsesNotNerOrTimes() {
+    assertThat(metParsedOnly.sentences())
+        .extracting(Sentence::parsed)
+        .containsExactly(true, false, false, false);
+    assertThat(metParsedOnly.sentences().get(2).dependencies()).isEmpty();
+    assertThat(metParsedOnly.sentences().get(0).dependencies())
+        .isEqualTo(full.sentences().get(0).dependencies());
+    assertThat(metParsedOnly.entities()).isEqualTo(selective.entities());
+    assertThat(metParsedOnly.times()).isEqualTo(selective.times());
   }
 }

@@ -171,47 +171,77 @@ public final class EventExtractor {
    * @param tokens the sentence's tokens; only word, lemma and POS are read
    */
   public boolean mayYieldEvent(List<Token> tokens) {
+    return mayYield(tokens, false);
+  }
+
+  /**
+   * The stricter test that decides which of the sentences {@link #mayYieldEvent} accepts go to the
+   * dependency parser: the actor (or resolvable pronoun, or pair) must come before a verb that may
+   * fit, where a subject stands, or after a "by" behind one, where a passive's agent stands. The
+   * coder codes an event only from a verb's subject or agent, so the parses this skips would yield
+   * nothing; NER still runs on every sentence {@link #mayYieldEvent} accepts, because the article's
+   * focus place and its story terms come from the names NER finds.
+   */
+  public boolean worthParsing(List<Token> tokens) {
+    return mayYield(tokens, true);
+  }
+
+  private boolean mayYield(List<Token> tokens, boolean ordered) {
     Set<String> words = null;
-    boolean verb = false;
-    for (Token t : tokens) {
+    int firstVerb = -1;
+    int lastVerb = -1;
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
       if (!t.pos().startsWith("VB")) {
         continue; // the coder codes verbs only (and nouns of force through a verb of harm)
       }
       String lemma = Words.key(t.lemma());
-      if (HARM.contains(lemma)) {
-        verb = true;
-        break;
-      }
-      List<VerbPattern> patterns = lexicon.patterns(lemma);
-      if (patterns.isEmpty()) {
-        continue;
-      }
-      if (words == null) {
-        words = sentenceWords(tokens);
-      }
-      for (VerbPattern p : patterns) {
-        if (mayFit(p, words)) {
-          verb = true;
-          break;
+      boolean fits = HARM.contains(lemma);
+      if (!fits) {
+        List<VerbPattern> patterns = lexicon.patterns(lemma);
+        if (patterns.isEmpty()) {
+          continue;
+        }
+        if (words == null) {
+          words = sentenceWords(tokens);
+        }
+        for (VerbPattern p : patterns) {
+          if (mayFit(p, words)) {
+            fits = true;
+            break;
+          }
         }
       }
-      if (verb) {
-        break;
+      if (fits) {
+        firstVerb = firstVerb < 0 ? i : firstVerb;
+        lastVerb = i;
       }
     }
-    if (!verb) {
+    if (firstVerb < 0) {
       return false;
+    }
+    // an actor before a verb that may fit (its subject), or after "by" behind one (a passive's)
+    int by = -1;
+    for (int i = firstVerb + 1; i < tokens.size() && by < 0; i++) {
+      if (tokens.get(i).word().equalsIgnoreCase("by")) {
+        by = i;
+      }
     }
     for (int i = 0; i < tokens.size(); i++) {
       Token t = tokens.get(i);
       if (t.pos().equals("PRP") && ACTOR_PRONOUNS.contains(Words.key(t.word()))) {
-        return true;
+        if (!ordered || i < lastVerb || (by >= 0 && i > by)) {
+          return true;
+        }
       }
-      if (ActorResolver.pairAt(tokens, i)) {
+      if (ActorResolver.pairAt(tokens, i) && (!ordered || i < lastVerb)) {
         return true; // "the two leaders", "both countries": the actors named before
       }
     }
     for (Mention m : matcher.find(tokens)) {
+      if (ordered && !(m.start() < lastVerb || (by >= 0 && m.start() > by))) {
+        continue;
+      }
       for (org.annals.coder.dict.Sense sense : m.senses()) {
         if (!(sense instanceof org.annals.coder.dict.Sense.NotActor)) {
           return true;
