@@ -81,14 +81,38 @@ public final class ArticleProcessor {
       return new Outcome(
           Optional.of(new ArticleRecord(article, AnnotatedText.NONE)), List.copyOf(warnings));
     }
+    Outcome done = complete(article);
+    if (warnings.isEmpty()) {
+      return done;
+    }
+    warnings.addAll(done.problems());
+    return new Outcome(done.record(), warnings);
+  }
+
+  /**
+   * ANNOTATE → CODE → PLACE for an article already cleaned: the selective annotation when the
+   * options ask for the sentence filter (the default), else the full one.
+   */
+  public Outcome complete(CleanArticle article) {
+    RawArticle raw = article.raw();
     AnnotatedText annotation;
     try {
-      annotation = annotator.annotate(article.clean().text(), article.published().date());
+      String text = article.clean().text();
+      annotation =
+          options.sentenceFilter()
+              ? annotator.annotate(
+                  text, article.published().date(), coder::mayYieldEvent, coder::worthParsing)
+              : annotator.annotate(text, article.published().date());
     } catch (RuntimeException e) {
-      return failed(raw, Stage.ANNOTATE, "annotation failed: " + e.getMessage());
+      return failed(
+          raw,
+          Stage.ANNOTATE,
+          "annotation failed: "
+              + e.getMessage()
+              + "; the article was not stored, re-run the ingest to retry");
     }
     if (annotation.sentences().isEmpty()) {
-      return new Outcome(Optional.of(new ArticleRecord(article, annotation)), warnings);
+      return new Outcome(Optional.of(new ArticleRecord(article, annotation)), List.of());
     }
     try {
       LocalDate date = article.published().date().orElseGet(options.today());
@@ -100,9 +124,12 @@ public final class ArticleProcessor {
       return new Outcome(
           Optional.of(
               new ArticleRecord(article, annotation, events, coder.name(), coding.candidates())),
-          warnings);
+          List.of());
     } catch (RuntimeException e) {
-      return failed(raw, Stage.CODE, "event coding failed: " + e + "; report this as a bug");
+      return failed(
+          raw,
+          Stage.CODE,
+          "event coding failed: " + e + "; the article was not stored; report this as a bug");
     }
   }
 

@@ -2,7 +2,6 @@ package org.annals.engine;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -21,7 +20,6 @@ import org.annals.ingest.read.ArticleSink;
 import org.annals.ingest.read.InputScanner;
 import org.annals.model.AnnotatedText;
 import org.annals.model.CleanArticle;
-import org.annals.model.CodedEvent;
 import org.annals.model.Problem;
 import org.annals.model.RawArticle;
 import org.annals.model.Stage;
@@ -41,6 +39,7 @@ public final class IngestPipeline {
   private final Optional<EventExtractor> coder;
   private final IngestOptions options;
   private final ArticleCleaner cleaner;
+  private final Optional<ArticleProcessor> processor; // when it codes
 
   /** A pipeline that annotates (when given an annotator) but codes no events. */
   public IngestPipeline(
@@ -62,6 +61,10 @@ public final class IngestPipeline {
     this.coder = coder;
     this.options = options;
     this.cleaner = new ArticleCleaner(options.today());
+    this.processor =
+        annotator.isPresent() && coder.isPresent()
+            ? Optional.of(new ArticleProcessor(annotator.get(), coder.get(), options))
+            : Optional.empty();
   }
 
   /**
@@ -254,20 +257,18 @@ public final class IngestPipeline {
     if (!seenThisRun.add(key) || store.contains(article.canonicalUrl(), article.contentSha256())) {
       return new Stored(new ArticleRecord(article, AnnotatedText.NONE), bytes);
     }
+    if (processor.isPresent() && article.language().mayBeEnglish()) {
+      // the steps the Spark job runs too, in one place
+      ArticleProcessor.Outcome done = processor.get().complete(article);
+      if (done.record().isEmpty()) {
+        return new Failed(done.problems().get(0), bytes);
+      }
+      return new Stored(done.record().get(), bytes);
+    }
     AnnotatedText annotation = AnnotatedText.NONE;
     if (annotator.isPresent() && article.language().mayBeEnglish()) {
       try {
-        String text = article.clean().text();
-        annotation =
-            coder.isPresent() && options.sentenceFilter()
-                ? annotator
-                    .get()
-                    .annotate(
-                        text,
-                        article.published().date(),
-                        selector(coder.get()),
-                        parseSelector(coder.get()))
-                : annotator.get().annotate(text, article.published().date());
+        annotation = annotator.get().annotate(article.clean().text(), article.published().date());
       } catch (RuntimeException e) {
         return new Failed(
             new Problem(
@@ -278,29 +279,6 @@ public final class IngestPipeline {
                     + e.getMessage()
                     + "; the article was not stored, re-run"
                     + " the ingest to retry",
-                raw.rawSha256()),
-            bytes);
-      }
-    }
-    if (coder.isPresent() && !annotation.sentences().isEmpty()) {
-      try {
-        LocalDate date = article.published().date().orElseGet(options.today());
-        org.annals.coder.extract.Coding coding =
-            coder.get().codeWithCandidates(article.clean().text(), annotation, date, true);
-        List<CodedEvent> events = coding.events();
-        if (!events.isEmpty()) {
-          events = options.places().locate(article.clean().text(), annotation, events);
-        }
-        return new Stored(
-            new ArticleRecord(article, annotation, events, coder.get().name(), coding.candidates()),
-            bytes);
-      } catch (RuntimeException e) {
-        return new Failed(
-            new Problem(
-                raw.source(),
-                Stage.CODE,
-                Problem.Severity.ERROR,
-                "event coding failed: " + e + "; the article was not stored; report this as a bug",
                 raw.rawSha256()),
             bytes);
       }
