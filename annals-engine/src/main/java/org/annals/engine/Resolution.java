@@ -121,10 +121,8 @@ public final class Resolution {
       return new Report(
           0, 0, 0, 0, 0, List.of(), java.time.Duration.ofNanos(System.nanoTime() - started));
     }
-    Map<String, StoryClusterer.Story> stories = new LinkedHashMap<>();
-    for (StoryRow r : store.stories()) {
-      stories.put(r.id(), story(r));
-    }
+    ActiveStories active = new ActiveStories();
+    Map<String, StoryClusterer.Story> stories = active.map;
     List<MergeOverride> overrides = store.mergeOverrides();
     long seen = store.resolvedArticleCount();
     List<String> failures = new ArrayList<>();
@@ -151,6 +149,7 @@ public final class Resolution {
         }
       }
       for (List<ArticleInput> batch : batches) {
+        active.prepare(batch.get(0).published());
         List<List<ArticleInput>> attempts = List.of(batch);
         for (int attempt = 0; attempt < 2 && !attempts.isEmpty(); attempt++) {
           List<List<ArticleInput>> retry = new ArrayList<>();
@@ -188,13 +187,58 @@ public final class Resolution {
   }
 
   /**
+   * The stories kept in memory: those a dated article still to resolve may join (articles are
+   * resolved in order of publication, and a story takes articles up to the clusterer's window after
+   * its last one), so memory stays bounded however long the run; all stories once the undated
+   * articles (resolved last) come, since an undated article may join any.
+   */
+  private final class ActiveStories {
+    final Map<String, StoryClusterer.Story> map = new LinkedHashMap<>();
+    private boolean loaded;
+    private boolean all;
+
+    /** Before a batch whose first article was published on {@code first} (empty: undated). */
+    void prepare(Optional<LocalDate> first) {
+      if (all) {
+        return;
+      }
+      if (first.isEmpty()) {
+        load(store.stories());
+        all = true;
+        return;
+      }
+      LocalDate since = first.get().minusDays(clusterer.windowDays());
+      if (!loaded) {
+        load(store.storiesActiveSince(since));
+        return;
+      }
+      map.values()
+          .removeIf(
+              s -> s.first().isPresent() && s.last().isPresent() && s.last().get().isBefore(since));
+    }
+
+    private void load(List<StoryRow> rows) {
+      map.clear();
+      for (StoryRow r : rows) {
+        map.put(r.id(), story(r));
+      }
+      loaded = true;
+    }
+  }
+
+  /**
    * Consecutive first versions form one batch; a newer version of an article is a batch of its own,
-   * since superseding its old reports reads what the store holds.
+   * since superseding its old reports reads what the store holds; the undated articles (last) start
+   * a batch of their own, since they may join any story.
    */
   private static List<List<ArticleInput>> batches(List<ArticleInput> inputs) {
     List<List<ArticleInput>> out = new ArrayList<>();
     List<ArticleInput> run = new ArrayList<>();
     for (ArticleInput a : inputs) {
+      if (!run.isEmpty() && run.get(0).published().isPresent() && a.published().isEmpty()) {
+        out.add(run);
+        run = new ArrayList<>();
+      }
       if (a.version() > 1) {
         if (!run.isEmpty()) {
           out.add(run);
@@ -304,6 +348,10 @@ public final class Resolution {
         Optional<String> target = assignment.storyId();
         if (copyOf.isPresent()) {
           Optional<String> original = known.get(copyOf.get()).storyId();
+          if (original.isPresent() && !stories.containsKey(original.get())) {
+            // a copy of an article whose story is out of the window: as stored
+            store.story(original.get()).ifPresent(r -> stories.put(r.id(), story(r)));
+          }
           if (original.isPresent() && stories.containsKey(original.get())) {
             target = original;
           }

@@ -423,6 +423,16 @@ public final class ArticleStore implements AutoCloseable {
     return read("list stories", c -> ResolveQueries.stories(c, Optional.empty()));
   }
 
+  /**
+   * The stories whose last article is dated {@code since} or later, or that have no dates, latest
+   * first: the ones an article published from {@code since} on may still join.
+   */
+  public List<ResolveRows.StoryRow> storiesActiveSince(LocalDate since) {
+    return read(
+        "list stories since " + since,
+        c -> ResolveQueries.stories(c, Optional.empty(), Optional.of(since)));
+  }
+
   public Optional<ResolveRows.StoryRow> story(String id) {
     return read("read story " + id, c -> ResolveQueries.stories(c, Optional.of(id))).stream()
         .findFirst();

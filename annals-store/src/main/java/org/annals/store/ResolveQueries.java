@@ -159,14 +159,25 @@ final class ResolveQueries {
   }
 
   static List<StoryRow> stories(Connection c, Optional<String> id) throws SQLException {
+    return stories(c, id, Optional.empty());
+  }
+
+  /** Stories (one, or all), or those whose span reaches {@code since} or has no dates. */
+  static List<StoryRow> stories(Connection c, Optional<String> id, Optional<LocalDate> since)
+      throws SQLException {
     List<StoryRow> out = new ArrayList<>();
     String sql =
         "SELECT * FROM stories"
             + (id.isPresent() ? " WHERE id = ?" : "")
+            + (since.isPresent()
+                ? " WHERE first_date IS NULL OR last_date IS NULL OR last_date >= ?"
+                : "")
             + " ORDER BY last_date DESC NULLS LAST, id";
     try (PreparedStatement p = c.prepareStatement(sql)) {
       if (id.isPresent()) {
         p.setString(1, id.get());
+      } else if (since.isPresent()) {
+        p.setObject(1, since.get());
       }
       try (ResultSet r = p.executeQuery()) {
         while (r.next()) {

@@ -283,7 +283,7 @@ public final class StoreFixture {
     List<String> texts = new ArrayList<>();
     LocalDate base = LocalDate.of(2024, 6, 1);
     for (int i = 0; i < n; i++) {
-      LocalDate published = base.plusDays(random.nextInt(40));
+      LocalDate published = base.plusDays(random.nextInt(100));
       String text;
       if (!texts.isEmpty() && random.nextInt(5) == 0) {
         text = texts.get(random.nextInt(texts.size()));

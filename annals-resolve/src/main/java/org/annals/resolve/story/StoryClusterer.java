@@ -142,6 +142,11 @@ public final class StoryClusterer {
    * → 0.872, 0.20 → 0.899, 0.25 → 0.897, 0.30 → 0.874; news streams mix more subjects than ECB+'s
    * topics, so the stricter of the two best.
    */
+  /** How many days before a story's first or after its last article an article may join it. */
+  public int windowDays() {
+    return windowDays;
+  }
+
   public static StoryClusterer standard() {
     return new StoryClusterer(0.25, 30);
   }
