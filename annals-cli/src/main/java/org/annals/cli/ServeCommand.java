@@ -72,6 +72,27 @@ final class ServeCommand implements Callable<Integer> {
               + " when the server stops, and served read-only.")
   java.nio.file.Path parquet;
 
+  @Option(
+      names = "--watch",
+      paramLabel = "FEEDS",
+      description =
+          "Also poll these RSS/Atom feeds (a file with one URL per line, as for annals watch) and"
+              + " ingest new items while serving: each round is a job in /api/v1/jobs, run on the"
+              + " server's job thread, so it shares the data directory with uploads.")
+  java.nio.file.Path watchFeeds;
+
+  @Option(
+      names = "--watch-interval",
+      paramLabel = "DURATION",
+      defaultValue = "15m",
+      description = "With --watch: time between rounds, e.g. 90s, 15m (default ${DEFAULT-VALUE}).")
+  String watchInterval;
+
+  @Option(
+      names = "--fetch-pages",
+      description = "With --watch: fetch the linked page of items that carry only a summary.")
+  boolean fetchPages;
+
   @Override
   public Integer call() throws InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
@@ -93,7 +114,54 @@ final class ServeCommand implements Callable<Integer> {
         err.println("annals serve: --parquet serves read-only; drop --token-file");
         return ExitCodes.USAGE;
       }
+      if (watchFeeds != null) {
+        err.println("annals serve: --parquet serves a read-only copy; --watch needs --data");
+        return ExitCodes.USAGE;
+      }
       return serveParquet(parquet, host, port, out, err);
+    }
+    java.util.function.Consumer<ApiServer> started = s -> {};
+    if (watchFeeds != null) {
+      java.time.Duration every;
+      org.annals.engine.watch.FeedList list;
+      try {
+        every = WatchCommand.duration("--watch-interval", watchInterval);
+        if (every.isZero()) {
+          throw new IllegalArgumentException("--watch-interval must be more than 0");
+        }
+        list = org.annals.engine.watch.FeedList.read(watchFeeds);
+      } catch (IllegalArgumentException e) {
+        err.println("annals serve: " + e.getMessage());
+        return ExitCodes.USAGE;
+      } catch (java.io.IOException e) {
+        err.println("annals serve: cannot read " + watchFeeds + ": " + e);
+        return ExitCodes.USAGE;
+      }
+      list.problems().forEach(p -> err.println("annals serve: " + p));
+      if (list.feeds().isEmpty()) {
+        err.println(
+            "annals serve: no feed URL in "
+                + watchFeeds
+                + "; write one http(s) URL per line ('#' starts a comment)");
+        return ExitCodes.USAGE;
+      }
+      started =
+          s -> {
+            s.watch(
+                list.feeds(),
+                new org.annals.engine.watch.Watcher.Options(
+                    every, fetchPages, java.time.Duration.ofSeconds(2)),
+                new org.annals.engine.watch.FeedFetcher(
+                    java.time.Duration.ofSeconds(30), 64L << 20, java.time.Clock.systemUTC()));
+            out.println(
+                "  watching "
+                    + list.feeds().size()
+                    + " feed"
+                    + (list.feeds().size() == 1 ? "" : "s")
+                    + " every "
+                    + watchInterval
+                    + " (rounds appear in /api/v1/jobs)");
+          };
     }
     ServerOptions options;
     try {
@@ -104,7 +172,7 @@ final class ServeCommand implements Callable<Integer> {
       err.println("annals serve: " + e.getMessage());
       return ExitCodes.USAGE;
     }
-    return serve(data.data, host, port, false, options, out, err);
+    return serve(data.data, host, port, false, options, started, out, err);
   }
 
   /** The environment variable that may hold the write token. */
@@ -165,8 +233,23 @@ final class ServeCommand implements Callable<Integer> {
       PrintWriter out,
       PrintWriter err)
       throws InterruptedException {
+    return serve(dataDir, host, port, fallback, options, s -> {}, out, err);
+  }
+
+  /** As {@link #serve}, running {@code started} on the server once it listens (to watch feeds). */
+  static int serve(
+      java.nio.file.Path dataDir,
+      String host,
+      int port,
+      boolean fallback,
+      ServerOptions options,
+      java.util.function.Consumer<ApiServer> started,
+      PrintWriter out,
+      PrintWriter err)
+      throws InterruptedException {
     ArticleStore store = ArticleStore.open(dataDir);
-    return serveStore(store, dataDir.toString(), host, port, fallback, options, () -> {}, out, err);
+    return serveStore(
+        store, dataDir.toString(), host, port, fallback, options, () -> {}, started, out, err);
   }
 
   /**
@@ -183,6 +266,7 @@ final class ServeCommand implements Callable<Integer> {
       boolean fallback,
       ServerOptions options,
       Runnable cleanup,
+      java.util.function.Consumer<ApiServer> started,
       PrintWriter out,
       PrintWriter err)
       throws InterruptedException {
@@ -227,6 +311,7 @@ final class ServeCommand implements Callable<Integer> {
                     "  write token (to add articles in the UI or with 'Authorization: Bearer ...'): "
                         + t)
             .orElse("  read-only: uploads are refused"));
+    started.accept(server);
     out.println("stop with Ctrl-C");
     out.flush();
     stopped.await();
@@ -263,6 +348,7 @@ final class ServeCommand implements Callable<Integer> {
         false,
         ServerOptions.readOnly(),
         () -> deleteTree(scratch),
+        s -> {},
         out,
         err);
   }

@@ -145,6 +145,27 @@ public final class ApiServer implements AutoCloseable {
   }
 
   /**
+   * Polls these feeds now and then every {@code options.interval()}, ingesting new items on the
+   * server's job thread like uploads (each round is a job of kind {@code watch} in {@code
+   * /api/v1/jobs}); the feeds' state is kept in the data directory as {@code annals watch} keeps
+   * it.
+   */
+  public ApiServer watch(
+      List<java.net.URI> feeds,
+      org.annals.engine.watch.Watcher.Options options,
+      org.annals.engine.watch.FeedFetcher fetcher) {
+    java.time.Clock clock = java.time.Clock.systemUTC();
+    jobs.watch(
+        new IngestJobs.WatchPlan(
+            feeds,
+            options,
+            fetcher,
+            org.annals.engine.watch.Backoff.forInterval(options.interval(), new java.util.Random()),
+            clock));
+    return this;
+  }
+
+  /**
    * Brings the search index up to date now (the server does it by itself after starting and after
    * each ingest job; tests call this to wait for it).
    */

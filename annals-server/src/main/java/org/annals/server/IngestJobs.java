@@ -84,6 +84,24 @@ final class IngestJobs implements AutoCloseable {
   private final Map<String, Job> jobs = Collections.synchronizedMap(new LinkedHashMap<>());
   private final AtomicLong sequence = new AtomicLong();
   private volatile TextAnnotator annotator;
+  private java.util.concurrent.ScheduledExecutorService ticker; // with watch()
+  private org.annals.engine.watch.Watcher watcher; // made on the job thread by the first round
+
+  /**
+   * Feeds the server polls itself (see {@link #watch}): the watcher's settings and its parts.
+   *
+   * @param feeds the feed URLs
+   */
+  record WatchPlan(
+      List<java.net.URI> feeds,
+      org.annals.engine.watch.Watcher.Options options,
+      org.annals.engine.watch.FeedFetcher fetcher,
+      org.annals.engine.watch.Backoff backoff,
+      java.time.Clock clock) {
+    WatchPlan {
+      feeds = List.copyOf(feeds);
+    }
+  }
 
   /**
    * @param afterIngest runs after each job's ingest, before it is done (e.g. refresh the search
@@ -143,12 +161,114 @@ final class IngestJobs implements AutoCloseable {
         described.add(f);
       }
       String id = "job_" + sequence.incrementAndGet();
-      Job job = new Job(id, paths, described);
+      Job job = new Job(id, "upload", paths, described);
       jobs.put(id, job);
       trim();
       worker.submit(() -> run(job));
       return job;
     }
+  }
+
+  /**
+   * Polls the feeds now and then every interval, each round a job on the job thread (kind {@code
+   * watch}), so rounds, uploads and index refreshes never write at the same time. A round is not
+   * queued while the previous one waits or runs.
+   */
+  synchronized void watch(WatchPlan plan) {
+    if (ticker != null) {
+      throw new IllegalStateException("already watching feeds");
+    }
+    ticker =
+        java.util.concurrent.Executors.newSingleThreadScheduledExecutor(
+            Threads.named("watch-ticker-%d"));
+    ticker.scheduleWithFixedDelay(
+        () -> submitRound(plan),
+        0,
+        Math.max(1, plan.options().interval().toMillis()),
+        TimeUnit.MILLISECONDS);
+  }
+
+  private void submitRound(WatchPlan plan) {
+    synchronized (jobs) {
+      if (jobs.values().stream().anyMatch(j -> j.kind.equals("watch") && !j.finished())) {
+        return;
+      }
+      List<Map<String, Object>> described = new ArrayList<>();
+      for (java.net.URI feed : plan.feeds()) {
+        described.add(Map.of("name", feed.toString()));
+      }
+      String id = "job_" + sequence.incrementAndGet();
+      Job job = new Job(id, "watch", List.of(), described);
+      jobs.put(id, job);
+      trim();
+      worker.submit(() -> runRound(plan, job));
+    }
+  }
+
+  private void runRound(WatchPlan plan, Job job) {
+    job.started = Instant.now();
+    try {
+      if (watcher == null) {
+        TextAnnotator a = annotator();
+        job.state = State.INGESTING;
+        watcher =
+            new org.annals.engine.watch.Watcher(
+                store,
+                plan.feeds(),
+                Optional.of(a),
+                Optional.of(DataCoders.forData(store.dataDir())),
+                options,
+                plan.options(),
+                plan.fetcher(),
+                plan.backoff(),
+                plan.clock(),
+                org.annals.engine.watch.Watcher.Pause.SLEEP);
+      }
+      job.state = State.INGESTING;
+      org.annals.engine.watch.Watcher.RoundReport r = watcher.round(job);
+      job.counts = r.counts();
+      job.summary = r.summary();
+      job.feedFailures = r.failures().stream().map(f -> f.describe()).toList();
+      job.resolution =
+          r.ingest()
+              .flatMap(IngestPipeline.Report::resolution)
+              .map(IngestJobs::resolution)
+              .orElse(null);
+      job.articles = describeArticles(job.stored);
+      job.state = State.INDEXING;
+      afterIngest.run();
+      job.state = State.DONE;
+      LOG.info("{}", r.summary());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      job.fail("the server stopped during the round; the next start polls again");
+    } catch (RuntimeException | Error e) {
+      LOG.error("watch round {} failed", job.id, e);
+      job.fail("the round failed: " + e.getMessage() + "; the next round tries again");
+    } finally {
+      job.finishedAt = Instant.now();
+    }
+  }
+
+  /** The models, loaded by the first job that needs them. */
+  private TextAnnotator annotator() {
+    TextAnnotator a = annotator;
+    if (a == null) {
+      a = CoreNlp.annotator();
+      annotator = a;
+    }
+    return a;
+  }
+
+  private static Map<String, Object> resolution(org.annals.engine.Resolution.Report r) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("articles", r.articles());
+    m.put("copies", r.copies());
+    m.put("merged_reports", r.merged());
+    m.put("reports", r.mentions());
+    m.put("new_stories", r.newStories());
+    m.put("failures", r.failures());
+    return m;
   }
 
   /** Runs a task on the job thread, after the jobs queued before it (an index refresh, say). */
@@ -229,33 +349,17 @@ final class IngestJobs implements AutoCloseable {
   private void run(Job job) {
     job.started = Instant.now();
     try {
-      TextAnnotator a = annotator;
-      if (a == null) {
+      if (annotator == null) {
         job.state = State.LOADING_MODELS;
-        a = CoreNlp.annotator();
-        annotator = a;
       }
+      TextAnnotator a = annotator();
       job.state = State.INGESTING;
       IngestPipeline pipeline =
           new IngestPipeline(
               store, Optional.of(a), Optional.of(DataCoders.forData(store.dataDir())), options);
       IngestPipeline.Report report = pipeline.run(job.paths, job);
       job.counts = report.counts();
-      job.resolution =
-          report
-              .resolution()
-              .map(
-                  r -> {
-                    Map<String, Object> m = new LinkedHashMap<>();
-                    m.put("articles", r.articles());
-                    m.put("copies", r.copies());
-                    m.put("merged_reports", r.merged());
-                    m.put("reports", r.mentions());
-                    m.put("new_stories", r.newStories());
-                    m.put("failures", r.failures());
-                    return m;
-                  })
-              .orElse(null);
+      job.resolution = report.resolution().map(IngestJobs::resolution).orElse(null);
       job.articles = describeArticles(job.stored);
       job.state = State.INDEXING;
       afterIngest.run();
@@ -303,6 +407,11 @@ final class IngestJobs implements AutoCloseable {
    */
   @Override
   public void close() {
+    synchronized (this) {
+      if (ticker != null) {
+        ticker.shutdownNow();
+      }
+    }
     worker.shutdown();
     try {
       if (!worker.awaitTermination(60, TimeUnit.SECONDS)) {
@@ -321,6 +430,7 @@ final class IngestJobs implements AutoCloseable {
   /** One ingest of uploaded files; hears the pipeline's progress. */
   final class Job implements IngestListener {
     final String id;
+    final String kind; // upload or watch
     final Instant submitted = Instant.now();
     final List<Path> paths;
     final List<Map<String, Object>> files;
@@ -333,11 +443,14 @@ final class IngestJobs implements AutoCloseable {
     volatile Map<String, Object> resolution;
     volatile List<Map<String, Object>> articles = List.of();
     volatile String error;
+    volatile String summary; // a watch round's one line
+    volatile List<String> feedFailures = List.of();
     final Map<ArticleId, StoreOutcome> stored = Collections.synchronizedMap(new LinkedHashMap<>());
     final List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
 
-    Job(String id, List<Path> paths, List<Map<String, Object>> files) {
+    Job(String id, String kind, List<Path> paths, List<Map<String, Object>> files) {
       this.id = id;
+      this.kind = kind;
       this.paths = List.copyOf(paths);
       this.files = List.copyOf(files);
     }
@@ -376,6 +489,7 @@ final class IngestJobs implements AutoCloseable {
     Map<String, Object> record() {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("id", id);
+      m.put("kind", kind);
       m.put("state", state.label());
       m.put("submitted", submitted.toString());
       m.put("started", started == null ? null : started.toString());
@@ -408,6 +522,10 @@ final class IngestJobs implements AutoCloseable {
         }
       }
       m.put("problems", ps);
+      if (kind.equals("watch")) {
+        m.put("summary", summary);
+        m.put("feed_failures", feedFailures);
+      }
       m.put("error", error);
       return m;
     }
