@@ -12,7 +12,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.annals.engine.ArticleProcessor;
@@ -166,8 +165,8 @@ final class PartitionWorker implements FlatMapFunction<Iterator<String>, Tuple2<
             STORY_DOCS,
             RowFactory.create(
                 record.article().id().value(),
-                new TreeMap<>(doc.counts()),
-                new TreeMap<>(doc.labels()))));
+                Schemas.map(doc.counts()),
+                Schemas.map(doc.labels()))));
     for (StoreRows.Table t : tables.values()) {
       String name = t.name().equals("events") ? MENTIONS : t.name();
       StructType schema = schemas.get(name);
@@ -213,8 +212,8 @@ final class PartitionWorker implements FlatMapFunction<Iterator<String>, Tuple2<
       }
     }
     row[n + 4] = Terms.triggerLemma(tokens, e.evidence().trigger());
-    row[n + 5] = new ArrayList<>(new TreeSet<>(Terms.content(tokens)));
-    row[n + 6] = new ArrayList<>(new TreeSet<>(Terms.numbers(tokens)));
+    row[n + 5] = new TreeSet<>(Terms.content(tokens)).toArray(String[]::new);
+    row[n + 6] = new TreeSet<>(Terms.numbers(tokens)).toArray(String[]::new);
   }
 
   static Row problemRow(String input, Problem p, String localName, String original) {

@@ -141,6 +141,14 @@ final class Schemas {
     };
   }
 
+  /**
+   * A map as a Spark row wants it for a {@code MAP} column (a Scala map), its keys in order, so
+   * that the same map is written alike.
+   */
+  static <V> scala.collection.Map<String, V> map(Map<String, V> map) {
+    return scala.jdk.javaapi.CollectionConverters.asScala(new java.util.TreeMap<>(map));
+  }
+
   /** A value as the Spark type wants it (a store INTEGER may come as a Long, and so on). */
   static Object coerce(Object value, DataType type) {
     if (value == null) {

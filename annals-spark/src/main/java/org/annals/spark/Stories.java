@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
-import java.util.TreeMap;
 import org.annals.resolve.story.StoryClusterer;
 import org.annals.resolve.story.StoryPass;
 import org.apache.spark.api.java.JavaPairRDD;
@@ -142,8 +141,8 @@ final class Stories {
     return RowFactory.create(
         s.id(),
         s.title(),
-        new TreeMap<>(s.centroid()),
-        new TreeMap<>(s.labels()),
+        Schemas.map(s.centroid()),
+        Schemas.map(s.labels()),
         s.articles(),
         s.first().orElse(null),
         s.last().orElse(null));
