@@ -16,10 +16,9 @@
  * <ul>
  *   <li>CoreNLP drags in commons-lang3 3.3.1 and slf4j-api 1.7.12, which break Spark: the parent
  *       pins them, and this module pins commons-lang3 to Spark's 3.20.0.
- *   <li>Spark is {@code provided}: tests get it, a cluster brings its own; {@code package}
- *       also builds the job jar for spark-submit (classifier {@code spark-submit}) without Spark,
- *       Hadoop and the 474 MB CoreNLP models jar; {@code SparkSubmitIT} runs it through Spark's
- *       launcher.
+ *   <li>Spark is {@code provided}: tests get it, a cluster brings its own; {@code package} also
+ *       builds the job jar for spark-submit (classifier {@code spark-submit}) without Spark, Hadoop
+ *       and the 474 MB CoreNLP models jar; {@code SparkSubmitIT} runs it through Spark's launcher.
  *   <li>A Spark {@code Row} for a {@code MAP} column wants a Scala map ({@code Schemas.map}); an
  *       {@code ARRAY} column takes a Java array.
  *   <li>The session must run with {@code spark.sql.datetime.java8API.enabled} ({@link
