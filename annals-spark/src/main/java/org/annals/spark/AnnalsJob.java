@@ -30,35 +30,51 @@ import org.apache.spark.storage.StorageLevel;
 /**
  * The Annals pipeline as a Spark job: lists WARC (CC-NEWS layout, {@code .warc.gz}) and JSONL files
  * on any Hadoop file system, runs CLEAN → ANNOTATE → CODE → PLACE per partition with models loaded
- * once per executor, merges the reports of each real event across partitions in Spark SQL ({@link
- * EventMerge}), and writes Parquet under the output directory:
+ * once per executor, then RESOLVE over the whole corpus: near-duplicates ({@link NearDuplicates}),
+ * the merge decisions of annals' {@code EventMerger} per source key in resolve order ({@link
+ * EventMerge}), and stories in one ordered pass ({@link Stories}). It writes Parquet under the
+ * output directory:
  *
  * <ul>
  *   <li>{@code events/event_month=YYYY-MM/} (or {@code event_month=unknown}): one row per real
- *       event, with counts of mentions, articles, sources and outlets;
+ *       event, with its representative report's fields and counts of mentions, articles, sources
+ *       and outlets;
  *   <li>{@code mentions/}: every coded report, in the store's {@code events} columns, with its
- *       {@code merged_id} and sentence;
+ *       sentence, merge features ({@code trigger_lemma}, {@code terms}, {@code numbers}) and merge
+ *       decision ({@code merged_id}, {@code matched_id}, {@code merge_score}, {@code
+ *       merge_evidence}, {@code merge_method}, {@code representative});
  *   <li>{@code articles/}, {@code sentences/}, {@code entity_mentions/}, {@code time_expressions/},
  *       {@code candidate_actors/}: the store's tables; articles also carry their near-duplicate
- *       ({@link NearDuplicates}) columns;
+ *       ({@link NearDuplicates}) and story ({@code story_id}, {@code story_similarity}, {@code
+ *       story_terms}, {@code story_labels}) columns;
+ *   <li>{@code stories/}: the store's {@code stories} columns;
  *   <li>{@code problems/}: every article or file that failed, with its reason;
- *   <li>{@code _annals-spark.json}: written last; names the format ({@code annals-spark-v1}).
+ *   <li>{@code _annals-spark.json}: written last; names the format ({@code annals-spark-v2}).
  * </ul>
  *
- * The output is replaced on every run, and ids are content hashes, so the same input gives the same
- * rows. {@code annals serve --parquet DIR} serves it.
+ * The output is replaced on every run, and ids are content hashes or follow from the input's order,
+ * so the same input gives the same rows. {@code annals serve --parquet DIR} serves it.
  */
 public final class AnnalsJob {
   /** The output format written into the marker file. */
-  public static final String FORMAT = "annals-spark-v1";
+  public static final String FORMAT = "annals-spark-v2";
 
   public static final String MARKER = "_annals-spark.json";
+
+  /** The table of stories ({@link Stories}). */
+  public static final String STORIES = "stories";
 
   private AnnalsJob() {}
 
   /** What a run wrote. */
   public record Summary(
-      int files, long articles, long mentions, long events, long problems, double seconds) {
+      int files,
+      long articles,
+      long mentions,
+      long events,
+      long stories,
+      long problems,
+      double seconds) {
     public double articlesPerSecond() {
       return articles / Math.max(1e-3, seconds);
     }
@@ -80,12 +96,13 @@ public final class AnnalsJob {
       Summary s = run(spark, options);
       System.out.printf(
           java.util.Locale.ROOT,
-          "annals-spark: %d files, %d articles, %d mentions, %d real events, %d problems in %.1f s"
-              + " (%.2f articles/s) -> %s%n",
+          "annals-spark: %d files, %d articles, %d mentions, %d real events, %d stories,"
+              + " %d problems in %.1f s (%.2f articles/s) -> %s%n",
           s.files(),
           s.articles(),
           s.mentions(),
           s.events(),
+          s.stories(),
           s.problems(),
           s.seconds(),
           s.articlesPerSecond(),
@@ -124,6 +141,7 @@ public final class AnnalsJob {
     }
     schemas.put(PartitionWorker.PROBLEMS, Schemas.PROBLEMS);
     schemas.put(PartitionWorker.MINHASH, Schemas.MINHASH);
+    schemas.put(PartitionWorker.STORY_DOCS, Schemas.STORY_DOCS);
     Map<String, String> hadoopConf = new HashMap<>();
     conf.forEach(e -> hadoopConf.put(e.getKey(), e.getValue()));
 
@@ -146,6 +164,7 @@ public final class AnnalsJob {
             .mapPartitions(new PartitionWorker(hadoopConf, schemas))
             .mapToPair(t -> t)
             .persist(StorageLevel.MEMORY_AND_DISK());
+    Stories.Result stories = null;
     try {
       Map<String, Dataset<Row>> tables = new LinkedHashMap<>();
       for (Map.Entry<String, StructType> e : schemas.entrySet()) {
@@ -190,6 +209,19 @@ public final class AnnalsJob {
       articles.createOrReplaceTempView("articles_numbered");
       articles = NearDuplicates.mark(spark).persist(StorageLevel.MEMORY_AND_DISK());
       articles.createOrReplaceTempView("articles_out");
+      tables.get(PartitionWorker.STORY_DOCS).createOrReplaceTempView("story_docs_in");
+      stories = Stories.assign(spark);
+      stories.placements().createOrReplaceTempView("placements");
+      Dataset<Row> articlesWithStories =
+          spark.sql(
+              """
+              SELECT a.*, p.story_id, p.story_similarity,
+                     to_json(d.terms) AS story_terms, to_json(d.labels) AS story_labels
+              FROM articles_out a
+              LEFT JOIN placements p ON p.article_id = a.id
+              LEFT JOIN (SELECT article_id, first(terms) AS terms, first(labels) AS labels
+                         FROM story_docs_in GROUP BY article_id) d ON d.article_id = a.id
+              """);
       tables
           .get(PartitionWorker.MENTIONS)
           .dropDuplicates("id")
@@ -199,7 +231,9 @@ public final class AnnalsJob {
       Dataset<Row> events = EventMerge.events(spark);
 
       String out = output.toString();
-      articles.write().mode(SaveMode.Overwrite).parquet(out + "/articles");
+      articlesWithStories.write().mode(SaveMode.Overwrite).parquet(out + "/articles");
+      Dataset<Row> storyRows = stories.stories();
+      storyRows.write().mode(SaveMode.Overwrite).parquet(out + "/" + STORIES);
       mentions.write().mode(SaveMode.Overwrite).parquet(out + "/" + PartitionWorker.MENTIONS);
       events.write().mode(SaveMode.Overwrite).partitionBy("event_month").parquet(out + "/events");
       for (String table :
@@ -220,6 +254,7 @@ public final class AnnalsJob {
               articles.count(),
               mentions.count(),
               mentions.filter("representative").count(),
+              storyRows.count(),
               problems.count(),
               (System.nanoTime() - started) / 1e9);
       writeMarker(
@@ -235,6 +270,8 @@ public final class AnnalsJob {
               + summary.mentions()
               + ", \"events\": "
               + summary.events()
+              + ", \"stories\": "
+              + summary.stories()
               + ", \"problems\": "
               + summary.problems()
               + "}\n");
@@ -242,6 +279,9 @@ public final class AnnalsJob {
       mentions.unpersist(false);
       return summary;
     } finally {
+      if (stories != null) {
+        stories.unpersist();
+      }
       rows.unpersist(false);
     }
   }

@@ -12,17 +12,24 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.annals.engine.ArticleProcessor;
 import org.annals.ingest.read.ArticleSink;
 import org.annals.ingest.read.IngestLimits;
 import org.annals.ingest.read.InputScanner;
 import org.annals.model.CleanArticle;
+import org.annals.model.CodedEvent;
 import org.annals.model.Problem;
 import org.annals.model.RawArticle;
+import org.annals.model.Sentence;
 import org.annals.model.SourceRef;
 import org.annals.model.Stage;
+import org.annals.model.Token;
+import org.annals.resolve.Terms;
 import org.annals.resolve.dedup.MinHash;
+import org.annals.resolve.story.StoryClusterer;
+import org.annals.resolve.story.StoryDocs;
 import org.annals.store.ArticleRecord;
 import org.annals.store.StoreRows;
 import org.apache.hadoop.conf.Configuration;
@@ -48,6 +55,9 @@ final class PartitionWorker implements FlatMapFunction<Iterator<String>, Tuple2<
   static final String MINHASH = "minhash";
 
   private static final MinHash MIN_HASH = MinHash.standard();
+
+  /** Internal: each article's story document (see {@link Schemas#STORY_DOCS}). */
+  static final String STORY_DOCS = "story_docs";
 
   /** The table the job calls the store's {@code events} (one row per report of an event). */
   static final String MENTIONS = "mentions";
@@ -144,6 +154,19 @@ final class PartitionWorker implements FlatMapFunction<Iterator<String>, Tuple2<
               MINHASH,
               RowFactory.create(record.article().id().value(), MinHash.toBytes(signature), bands)));
     }
+    StoryClusterer.Doc doc =
+        StoryDocs.of(
+            record.article().id().value(),
+            record.article().published().date(),
+            record.article().outlet().orElse(""),
+            record.annotation());
+    out.add(
+        new Tuple2<>(
+            STORY_DOCS,
+            RowFactory.create(
+                record.article().id().value(),
+                Schemas.map(doc.counts()),
+                Schemas.map(doc.labels()))));
     for (StoreRows.Table t : tables.values()) {
       String name = t.name().equals("events") ? MENTIONS : t.name();
       StructType schema = schemas.get(name);
@@ -157,16 +180,21 @@ final class PartitionWorker implements FlatMapFunction<Iterator<String>, Tuple2<
           row[i] = Schemas.coerce(v, schema.fields()[i].dataType());
         }
         if (name.equals(MENTIONS)) {
-          fillMentionExtras(record.article(), t.columns(), values, row);
+          fillMentionExtras(record, t.columns(), values, row);
         }
         out.add(new Tuple2<>(name, RowFactory.create(row)));
       }
     }
   }
 
-  /** Adds the sentence's text and the article's URL, outlet and date to a mention row. */
+  /**
+   * Adds the sentence's text, the article's URL, outlet and date, and the merge features (trigger
+   * lemma, the sentence's content terms and numbers, as {@code Resolution} computes them) to a
+   * mention row.
+   */
   private static void fillMentionExtras(
-      CleanArticle a, List<String> columns, Object[] values, Object[] row) {
+      ArticleRecord record, List<String> columns, Object[] values, Object[] row) {
+    CleanArticle a = record.article();
     int start = (Integer) values[columns.indexOf("sentence_char_start")];
     int end = (Integer) values[columns.indexOf("sentence_char_end")];
     String text = a.clean().text();
@@ -175,6 +203,17 @@ final class PartitionWorker implements FlatMapFunction<Iterator<String>, Tuple2<
     row[n + 1] = a.canonicalUrl();
     row[n + 2] = a.outlet().orElse(null);
     row[n + 3] = a.published().date().orElse(null);
+    CodedEvent e = record.events().get((Integer) values[columns.indexOf("idx")]);
+    List<Token> tokens = List.of();
+    for (Sentence s : record.annotation().sentences()) {
+      if (s.index() == e.evidence().sentenceIndex()) {
+        tokens = s.tokens();
+        break;
+      }
+    }
+    row[n + 4] = Terms.triggerLemma(tokens, e.evidence().trigger());
+    row[n + 5] = new TreeSet<>(Terms.content(tokens)).toArray(String[]::new);
+    row[n + 6] = new TreeSet<>(Terms.numbers(tokens)).toArray(String[]::new);
   }
 
   static Row problemRow(String input, Problem p, String localName, String original) {

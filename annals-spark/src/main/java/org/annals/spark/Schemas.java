@@ -17,7 +17,72 @@ final class Schemas {
           DataTypes.createStructField("sentence_text", DataTypes.StringType, true),
           DataTypes.createStructField("url", DataTypes.StringType, true),
           DataTypes.createStructField("outlet", DataTypes.StringType, true),
-          DataTypes.createStructField("published_date", DataTypes.DateType, true));
+          DataTypes.createStructField("published_date", DataTypes.DateType, true),
+          // what merging compares besides the coded fields (as the store's merge_links keep it)
+          DataTypes.createStructField("trigger_lemma", DataTypes.StringType, true),
+          DataTypes.createStructField(
+              "terms", DataTypes.createArrayType(DataTypes.StringType, false), true),
+          DataTypes.createStructField(
+              "numbers", DataTypes.createArrayType(DataTypes.StringType, false), true));
+
+  /** Each article's story document ({@code StoryDocs}): term counts and display labels. */
+  static final StructType STORY_DOCS =
+      new StructType(
+          new StructField[] {
+            DataTypes.createStructField("article_id", DataTypes.StringType, false),
+            DataTypes.createStructField(
+                "terms",
+                DataTypes.createMapType(DataTypes.StringType, DataTypes.IntegerType, false),
+                false),
+            DataTypes.createStructField(
+                "labels",
+                DataTypes.createMapType(DataTypes.StringType, DataTypes.StringType, false),
+                false)
+          });
+
+  /** The merge decision of each report ({@link EventMerge}). */
+  static final StructType DECISIONS =
+      new StructType(
+          new StructField[] {
+            DataTypes.createStructField("id", DataTypes.StringType, false),
+            DataTypes.createStructField("merged_id", DataTypes.StringType, false),
+            DataTypes.createStructField("matched_id", DataTypes.StringType, true),
+            DataTypes.createStructField("merge_score", DataTypes.DoubleType, true),
+            DataTypes.createStructField("merge_evidence", DataTypes.StringType, false),
+            DataTypes.createStructField("merge_method", DataTypes.StringType, false),
+            DataTypes.createStructField("representative", DataTypes.BooleanType, false)
+          });
+
+  /** Each article's story ({@link Stories}). */
+  static final StructType PLACEMENTS =
+      new StructType(
+          new StructField[] {
+            DataTypes.createStructField("article_id", DataTypes.StringType, false),
+            DataTypes.createStructField("story_id", DataTypes.StringType, true),
+            DataTypes.createStructField("story_similarity", DataTypes.DoubleType, true)
+          });
+
+  /**
+   * The stories, in the store's {@code stories} columns (the job writes centroid and labels as
+   * JSON).
+   */
+  static final StructType STORIES =
+      new StructType(
+          new StructField[] {
+            DataTypes.createStructField("id", DataTypes.StringType, false),
+            DataTypes.createStructField("title", DataTypes.StringType, false),
+            DataTypes.createStructField(
+                "centroid",
+                DataTypes.createMapType(DataTypes.StringType, DataTypes.DoubleType, false),
+                false),
+            DataTypes.createStructField(
+                "labels",
+                DataTypes.createMapType(DataTypes.StringType, DataTypes.StringType, false),
+                false),
+            DataTypes.createStructField("articles", DataTypes.IntegerType, false),
+            DataTypes.createStructField("first_date", DataTypes.DateType, true),
+            DataTypes.createStructField("last_date", DataTypes.DateType, true)
+          });
 
   static final StructType PROBLEMS =
       new StructType(
@@ -74,6 +139,14 @@ final class Schemas {
                   + column.getValue()
                   + ", which the Spark job cannot write yet; add it to Schemas");
     };
+  }
+
+  /**
+   * A map as a Spark row wants it for a {@code MAP} column (a Scala map), its keys in order, so
+   * that the same map is written alike.
+   */
+  static <V> scala.collection.Map<String, V> map(Map<String, V> map) {
+    return scala.jdk.javaapi.CollectionConverters.asScala(new java.util.TreeMap<>(map));
   }
 
   /** A value as the Spark type wants it (a store INTEGER may come as a Long, and so on). */

@@ -15,14 +15,15 @@ import java.util.stream.Stream;
 /**
  * Loads the Parquet output of the Spark job ({@code annals-spark}) into an empty store, through
  * DuckDB's {@code read_parquet}: the store tables it wrote as they are, its merge decisions as
- * merge links, its problems as quarantine entries. See {@link ArticleStore#fromParquet}.
+ * merge links, its near-duplicates and stories as article features, its stories and their term
+ * counts, its problems as quarantine entries. See {@link ArticleStore#fromParquet}.
  */
 final class ParquetImport {
   /** The marker file the Spark job writes last, with the format of its output. */
   static final String MARKER = "_annals-spark.json";
 
   /** The output format this code reads. */
-  static final String FORMAT = "annals-spark-v1";
+  static final String FORMAT = "annals-spark-v2";
 
   private ParquetImport() {}
 
@@ -50,9 +51,14 @@ final class ParquetImport {
     }
     if (!text.contains("\"" + FORMAT + "\"")) {
       throw new StoreException(
-          marker + " names another output format than " + FORMAT + " (" + text.strip() + ")");
+          marker
+              + " names another output format than "
+              + FORMAT
+              + " ("
+              + text.strip()
+              + "); run the Spark job of this version of annals again");
     }
-    for (String table : List.of("articles", "mentions", "problems")) {
+    for (String table : List.of("articles", "mentions", "problems", "stories")) {
       if (!hasParquet(dir.resolve(table))) {
         throw new StoreException(dir + " has no Parquet files under " + table + "/");
       }
@@ -95,8 +101,9 @@ final class ParquetImport {
         c,
         "INSERT INTO merge_links (mention_id, merged_id, matched_id, score, evidence, method,"
             + " representative, copy_group, trigger_lemma, terms, numbers, decided_at)"
-            + " SELECT id, merged_id, CASE WHEN representative THEN NULL ELSE merged_id END,"
-            + " NULL, merge_evidence, merge_method, representative, copy_group, '', '[]', '[]', "
+            + " SELECT id, merged_id, matched_id, merge_score, merge_evidence, merge_method,"
+            + " representative, copy_group, coalesce(trigger_lemma, ''),"
+            + " to_json(coalesce(terms, []::VARCHAR[])), to_json(coalesce(numbers, []::VARCHAR[])), "
             + ts
             + " FROM "
             + parquet(mentions));
@@ -106,10 +113,28 @@ final class ParquetImport {
         "INSERT INTO article_features (article_id, minhash, copy_of, copy_similarity, copy_group,"
             + " story_id, story_similarity, terms, labels, resolved_at)"
             + " SELECT id, coalesce(minhash, ''::BLOB), coalesce(copy_of, duplicate_of),"
-            + " copy_similarity, coalesce(copy_group, duplicate_of, id), NULL, NULL, '{}', '{}', "
+            + " copy_similarity, coalesce(copy_group, duplicate_of, id), story_id,"
+            + " story_similarity, coalesce(story_terms, '{}'), coalesce(story_labels, '{}'), "
             + ts
             + " FROM "
             + parquet(dir.resolve("articles")));
+    execute(
+        c,
+        "INSERT INTO stories (id, title, centroid, labels, articles, first_date, last_date,"
+            + " created_at, updated_at) SELECT id, title, centroid, labels, articles, first_date,"
+            + " last_date, "
+            + ts
+            + ", "
+            + ts
+            + " FROM "
+            + parquet(dir.resolve("stories")));
+    // the document frequencies the stories were weighted with, for a later resolve
+    execute(
+        c,
+        "INSERT INTO term_df (term, df) SELECT term, count(*) FROM (SELECT unnest(json_keys("
+            + "coalesce(story_terms, '{}')::JSON)) AS term FROM "
+            + parquet(dir.resolve("articles"))
+            + ") GROUP BY term");
     execute(
         c,
         "INSERT INTO quarantine (source_path, locator, byte_offset, stage, severity, reason,"
