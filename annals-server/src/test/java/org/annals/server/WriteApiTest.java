@@ -148,12 +148,64 @@ class WriteApiTest {
 
   @Test
   void tooLargeIs413BeforeAnythingIsSaved() throws Exception {
-    byte[] big = new byte[(int) LIMIT + 1];
-    java.util.Arrays.fill(big, (byte) 'a');
-    assertError(upload("big.txt", big), 413, "at most 0.1 MB per request");
-    String text = "a".repeat((int) LIMIT);
-    assertError(paste("{\"text\": \"" + text + "\"}"), 413, "--max-upload-mb");
+    // a declared length over the limit is refused before the body is read: send the headers and
+    // a first kilobyte only, over a plain socket (a client that sends the whole body may still be
+    // writing when the server answers and closes)
+    String boundary = "annals-test-boundary";
+    assertError(
+        declaring("/api/v1/uploads", "multipart/form-data; boundary=" + boundary, LIMIT + 1),
+        413,
+        "at most 0.1 MB per request");
+    assertError(
+        declaring("/api/v1/articles", "application/json", LIMIT + 1), 413, "--max-upload-mb");
     assertThat(tmp.resolve("data/uploads")).doesNotExist();
+  }
+
+  /** A POST that declares {@code length} bytes of body but sends only the first kilobyte. */
+  static Response declaring(String path, String contentType, long length) throws IOException {
+    try (java.net.Socket socket = new java.net.Socket("127.0.0.1", server.port())) {
+      socket.setSoTimeout(30_000);
+      java.io.OutputStream out = socket.getOutputStream();
+      String head =
+          "POST "
+              + path
+              + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer "
+              + TOKEN
+              + "\r\nContent-Type: "
+              + contentType
+              + "\r\nContent-Length: "
+              + length
+              + "\r\n\r\n";
+      out.write(head.getBytes(StandardCharsets.US_ASCII));
+      out.write(new byte[1024]);
+      out.flush();
+      java.io.InputStream in = socket.getInputStream();
+      String status = line(in);
+      java.util.Map<String, java.util.List<String>> headers = new java.util.LinkedHashMap<>();
+      int contentLength = -1;
+      for (String h = line(in); !h.isEmpty(); h = line(in)) {
+        int colon = h.indexOf(':');
+        String name = h.substring(0, colon).strip().toLowerCase(java.util.Locale.ROOT);
+        String value = h.substring(colon + 1).strip();
+        headers.computeIfAbsent(name, k -> new java.util.ArrayList<>()).add(value);
+        if (name.equals("content-length")) {
+          contentLength = Integer.parseInt(value);
+        }
+      }
+      assertThat(contentLength).as("the response's Content-Length").isPositive();
+      byte[] body = in.readNBytes(contentLength);
+      return new Response(Integer.parseInt(status.split(" ")[1]), headers, JSON.readTree(body));
+    }
+  }
+
+  private static String line(java.io.InputStream in) throws IOException {
+    StringBuilder b = new StringBuilder();
+    for (int c = in.read(); c != -1 && c != '\n'; c = in.read()) {
+      if (c != '\r') {
+        b.append((char) c);
+      }
+    }
+    return b.toString();
   }
 
   @Test
