@@ -177,10 +177,11 @@ public final class EventExtractor {
   /**
    * The stricter test that decides which of the sentences {@link #mayYieldEvent} accepts go to the
    * dependency parser: the actor (or resolvable pronoun, or pair) must come before a verb that may
-   * fit, where a subject stands, or after a "by" behind one, where a passive's agent stands. The
-   * coder codes an event only from a verb's subject or agent, so the parses this skips would yield
-   * nothing; NER still runs on every sentence {@link #mayYieldEvent} accepts, because the article's
-   * focus place and its story terms come from the names NER finds.
+   * fit, where a subject stands, or after a "by" behind one, where a passive's agent stands; or a
+   * proper noun the dictionaries do not know stands before the verb (a candidate actor acting on
+   * the known one). The coder codes an event only from a verb's subject or agent, so the parses
+   * this skips would yield nothing; NER still runs on every sentence {@link #mayYieldEvent}
+   * accepts, because the article's focus place and its story terms come from the names NER finds.
    */
   public boolean worthParsing(List<Token> tokens) {
     return mayYield(tokens, true);
@@ -238,8 +239,14 @@ public final class EventExtractor {
         return true; // "the two leaders", "both countries": the actors named before
       }
     }
+    // a name the dictionaries do not know before the verb may be its subject, acting on a known
+    // actor after it ("Arbelaez criticized Cuba"): the coder proposes it as a candidate actor
+    boolean properBefore = false;
+    for (int i = 0; i < lastVerb && !properBefore; i++) {
+      properBefore = tokens.get(i).pos().startsWith("NNP");
+    }
     for (Mention m : matcher.find(tokens)) {
-      if (ordered && !(m.start() < lastVerb || (by >= 0 && m.start() > by))) {
+      if (ordered && !(properBefore || m.start() < lastVerb || (by >= 0 && m.start() > by))) {
         continue;
       }
       for (org.annals.coder.dict.Sense sense : m.senses()) {

@@ -107,4 +107,39 @@ class MayYieldEventTest {
     assertThatThrownBy(() -> CODER.mayYieldEvent(List.of("a"), List.of(), List.of()))
         .isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void theParserSeesAnActorBeforeTheVerb() {
+    List<Token> subject =
+        tokens(
+            "Russian/russian/JJ troops/troops/NNS attacked/attack/VBD the/the/DT village/village/NN");
+    assertThat(CODER.worthParsing(subject)).isTrue();
+  }
+
+  @Test
+  void theParserSeesAPassivesAgentAfterBy() {
+    List<Token> passive =
+        tokens(
+            "The/the/DT village/village/NN was/be/VBD attacked/attack/VBN by/by/IN"
+                + " Russian/russian/JJ troops/troops/NNS");
+    assertThat(CODER.mayYieldEvent(passive)).isTrue();
+    assertThat(CODER.worthParsing(passive)).isTrue();
+  }
+
+  @Test
+  void anActorOnlyAfterTheVerbIsNotWorthAParse() {
+    // "it" is no actor the coder resolves, and Russia can only be the object here
+    List<Token> objectOnly =
+        tokens(
+            "It/it/PRP was/be/VBD welcomed/welcome/VBN warmly/warmly/RB in/in/IN"
+                + " Russia/Russia/NNP");
+    assertThat(CODER.mayYieldEvent(objectOnly)).isTrue();
+    assertThat(CODER.worthParsing(objectOnly)).isFalse();
+  }
+
+  @Test
+  void anUnknownNameBeforeTheVerbMayBeACandidateActor() {
+    List<Token> candidate = tokens("Arbelaez/Arbelaez/NNP criticized/criticize/VBD Cuba/Cuba/NNP");
+    assertThat(CODER.worthParsing(candidate)).isTrue();
+  }
 }
