@@ -201,38 +201,38 @@ final class ResolveBatchQueries {
         pairs.add(List.of((long) i, bands[i]));
       }
     }
-    List<List<Long>> list = new ArrayList<>(pairs);
     List<BandHit> out = new ArrayList<>();
-    for (int from = 0; from < list.size(); from += ROWS_PER_STATEMENT * 4) {
-      List<List<Long>> chunk =
-          list.subList(from, Math.min(list.size(), from + 4 * ROWS_PER_STATEMENT));
-      String values =
-          String.join(
-              ", ", Collections.nCopies(chunk.size(), "(CAST(? AS INTEGER), CAST(? AS BIGINT))"));
-      try (PreparedStatement p =
-          c.prepareStatement(
-              "SELECT q.band, q.hash, f.article_id, f.minhash, f.copy_group, f.story_id"
-                  + " FROM (VALUES "
-                  + values
-                  + ") q(band, hash) JOIN article_bands b ON b.band = q.band AND b.hash = q.hash"
-                  + " JOIN article_features f ON f.article_id = b.article_id"
-                  + " ORDER BY f.article_id, q.band")) {
-        int k = 0;
-        for (List<Long> pair : chunk) {
-          p.setInt(++k, pair.get(0).intValue());
-          p.setLong(++k, pair.get(1));
-        }
-        try (ResultSet r = p.executeQuery()) {
-          while (r.next()) {
-            out.add(
-                new BandHit(
-                    r.getInt(1),
-                    r.getLong(2),
-                    r.getString(3),
-                    r.getBytes(4),
-                    r.getString(5),
-                    Optional.ofNullable(r.getString(6))));
-          }
+    if (pairs.isEmpty()) {
+      return out;
+    }
+    Integer[] band = new Integer[pairs.size()];
+    Long[] hash = new Long[pairs.size()];
+    int k = 0;
+    for (List<Long> pair : pairs) {
+      band[k] = pair.get(0).intValue();
+      hash[k++] = pair.get(1);
+    }
+    // the pairs as two array parameters: DuckDB binds two arrays far faster than a VALUES list
+    // of thousands of parameters
+    try (PreparedStatement p =
+        c.prepareStatement(
+            "SELECT q.band, q.hash, f.article_id, f.minhash, f.copy_group, f.story_id"
+                + " FROM (SELECT unnest(?::INTEGER[]) AS band, unnest(?::BIGINT[]) AS hash) q"
+                + " JOIN article_bands b ON b.band = q.band AND b.hash = q.hash"
+                + " JOIN article_features f ON f.article_id = b.article_id"
+                + " ORDER BY f.article_id, q.band")) {
+      p.setObject(1, c.createArrayOf("INTEGER", band));
+      p.setObject(2, c.createArrayOf("BIGINT", hash));
+      try (ResultSet r = p.executeQuery()) {
+        while (r.next()) {
+          out.add(
+              new BandHit(
+                  r.getInt(1),
+                  r.getLong(2),
+                  r.getString(3),
+                  r.getBytes(4),
+                  r.getString(5),
+                  Optional.ofNullable(r.getString(6))));
         }
       }
     }
@@ -394,22 +394,21 @@ final class ResolveBatchQueries {
   }
 
   private static void saveTermCounts(Connection c, Map<String, Integer> df) throws SQLException {
-    List<Map.Entry<String, Integer>> list = new ArrayList<>(df.entrySet());
-    for (int from = 0; from < list.size(); from += 500) {
-      List<Map.Entry<String, Integer>> chunk =
-          list.subList(from, Math.min(list.size(), from + 500));
-      try (PreparedStatement p =
-          c.prepareStatement(
-              "INSERT INTO term_df (term, df) VALUES "
-                  + String.join(", ", Collections.nCopies(chunk.size(), "(?, ?)"))
-                  + " ON CONFLICT (term) DO UPDATE SET df = df + excluded.df")) {
-        int k = 0;
-        for (Map.Entry<String, Integer> e : chunk) {
-          p.setString(++k, e.getKey());
-          p.setLong(++k, e.getValue());
-        }
-        p.executeUpdate();
-      }
+    if (df.isEmpty()) {
+      return;
+    }
+    String[] terms = df.keySet().toArray(String[]::new);
+    Long[] counts = new Long[terms.length];
+    for (int i = 0; i < terms.length; i++) {
+      counts[i] = (long) df.get(terms[i]);
+    }
+    try (PreparedStatement p =
+        c.prepareStatement(
+            "INSERT INTO term_df (term, df) SELECT unnest(?::VARCHAR[]), unnest(?::BIGINT[])"
+                + " ON CONFLICT (term) DO UPDATE SET df = df + excluded.df")) {
+      p.setObject(1, c.createArrayOf("VARCHAR", terms));
+      p.setObject(2, c.createArrayOf("BIGINT", counts));
+      p.executeUpdate();
     }
   }
 

@@ -131,19 +131,16 @@ final class ResolveQueries {
   static Map<String, Long> documentFrequencies(Connection c, Collection<String> terms)
       throws SQLException {
     Map<String, Long> out = new HashMap<>();
-    List<String> list = new ArrayList<>(new LinkedHashSet<>(terms));
-    for (int from = 0; from < list.size(); from += 500) {
-      List<String> chunk = list.subList(from, Math.min(list.size(), from + 500));
-      String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
-      try (PreparedStatement p =
-          c.prepareStatement("SELECT term, df FROM term_df WHERE term IN (" + marks + ")")) {
-        for (int i = 0; i < chunk.size(); i++) {
-          p.setString(i + 1, chunk.get(i));
-        }
-        try (ResultSet r = p.executeQuery()) {
-          while (r.next()) {
-            out.put(r.getString(1), r.getLong(2));
-          }
+    if (terms.isEmpty()) {
+      return out;
+    }
+    try (PreparedStatement p =
+        c.prepareStatement(
+            "SELECT term, df FROM term_df WHERE term IN (SELECT unnest(?::VARCHAR[]))")) {
+      p.setObject(1, c.createArrayOf("VARCHAR", new LinkedHashSet<>(terms).toArray(String[]::new)));
+      try (ResultSet r = p.executeQuery()) {
+        while (r.next()) {
+          out.put(r.getString(1), r.getLong(2));
         }
       }
     }
