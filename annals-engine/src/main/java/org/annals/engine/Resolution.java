@@ -19,6 +19,7 @@ import org.annals.resolve.dedup.MinHash;
 import org.annals.resolve.merge.EventMerger;
 import org.annals.resolve.merge.Mention;
 import org.annals.resolve.merge.MergeScore;
+import org.annals.resolve.merge.OrderedMerge;
 import org.annals.resolve.story.StoryClusterer;
 import org.annals.resolve.story.StoryDocs;
 import org.annals.store.ArticleStore;
@@ -43,7 +44,7 @@ public final class Resolution {
   public static final double COPY_SIMILARITY = 0.5;
 
   /** Days around a mention's date (or publication) in which it looks for reports to merge with. */
-  static final int WINDOW_DAYS = 30;
+  static final int WINDOW_DAYS = OrderedMerge.WINDOW_DAYS;
 
   private final ArticleStore store;
   private final MinHash minHash = MinHash.standard();
@@ -393,7 +394,7 @@ public final class Resolution {
                   e.id(),
                   e.id(),
                   Optional.empty(),
-                  "not asserted (negated or hypothetical): kept apart",
+                  OrderedMerge.UNASSERTED,
                   "unasserted",
                   true,
                   m));
@@ -701,7 +702,8 @@ public final class Resolution {
     groups.forEach((k, v) -> list.add(new EventMerger.Group(k, v)));
     EventMerger.Assignment a = merger.assign(m, list);
     if (a.founds()) {
-      return decision(m.id(), m.id(), Optional.empty(), "first report", "founded", true, m);
+      return decision(
+          m.id(), m.id(), Optional.empty(), OrderedMerge.FIRST_REPORT, "founded", true, m);
     }
     MergeScore s = a.score().orElseThrow();
     boolean better = groups.get(a.groupId()).stream().allMatch(o -> rank(m) < rank(o));
@@ -724,13 +726,7 @@ public final class Resolution {
    * clause.
    */
   static int rank(Mention m) {
-    int r = m.precision().ordinal() * 4;
-    if (m.place().isEmpty()) {
-      r += 2;
-    } else if (!m.place().get().fromClause()) {
-      r += 1;
-    }
-    return r;
+    return OrderedMerge.rank(m);
   }
 
   private static MergeDecision decision(

@@ -17,8 +17,8 @@ import org.apache.spark.sql.types.DataTypes;
  * reports of one article's copies count as one source.
  */
 final class NearDuplicates {
-  /** As {@code org.annals.engine.Resolution#COPY_SIMILARITY}. */
-  static final double COPY_SIMILARITY = 0.5;
+  /** The same threshold as the embedded RESOLVE stage's. */
+  static final double COPY_SIMILARITY = org.annals.engine.Resolution.COPY_SIMILARITY;
 
   private NearDuplicates() {}
 
