@@ -399,11 +399,6 @@ public final class ArticleStore implements AutoCloseable {
     return read("list the events of " + articleId, c -> ResolveQueries.eventsOf(c, articleId));
   }
 
-  /** Articles that share a MinHash band hash with these bands: article id → signature bytes. */
-  public java.util.Map<String, byte[]> nearDuplicateCandidates(long[] bands) {
-    return read("look up near-duplicates", c -> ResolveQueries.bandCandidates(c, bands));
-  }
-
   public Optional<ResolveRows.ArticleFeatures> articleFeatures(String articleId) {
     return read("read features of " + articleId, c -> ResolveQueries.features(c, articleId));
   }
@@ -441,23 +436,6 @@ public final class ArticleStore implements AutoCloseable {
   /** The articles of a story, oldest first. */
   public List<String> storyArticles(String storyId) {
     return read("list articles of " + storyId, c -> ResolveQueries.storyArticles(c, storyId));
-  }
-
-  /** A fresh story id; ids are never reused. */
-  public String nextStoryId() {
-    return write("number a story", ResolveQueries::nextStoryId);
-  }
-
-  /**
-   * Resolved, asserted mentions dated (or published, when undated) within a range, whose source is
-   * {@code sourceKey} (a country code, or the actor code of an actor without a country) and whose
-   * target, when {@code targetKey} is given, is that or none.
-   */
-  public List<ResolveRows.ResolvedMention> resolvedMentionsBetween(
-      LocalDate from, LocalDate to, String sourceKey, Optional<String> targetKey) {
-    return read(
-        "list resolved mentions",
-        c -> ResolveQueries.resolvedBetween(c, from, to, sourceKey, targetKey));
   }
 
   /** The mentions of a real event, first report first. */
@@ -538,8 +516,10 @@ public final class ArticleStore implements AutoCloseable {
   }
 
   /**
-   * For each window, the resolved mentions {@link #resolvedMentionsBetween} finds for it, in one
-   * query per 200 windows.
+   * For each window, the resolved, asserted mentions dated (or published, when undated) within it
+   * whose source has its source key (a country code, or the actor code of an actor without a
+   * country) and whose target, when it names a target key, has that key or none; in one query per
+   * 200 windows.
    */
   public List<List<ResolveRows.ResolvedMention>> resolvedMentionsIn(
       List<ResolveRows.MentionWindow> windows) {

@@ -240,8 +240,9 @@ final class ResolveBatchQueries {
   }
 
   /**
-   * For each window, the resolved, asserted mentions in it (as {@link
-   * ResolveQueries#resolvedBetween} finds them for one), in the same order.
+   * For each window, the resolved, asserted mentions in it (see {@link
+   * ArticleStore#resolvedMentionsIn}), each list in store order: publication (none last), article,
+   * position.
    */
   static List<List<ResolvedMention>> inWindows(Connection c, List<MentionWindow> windows)
       throws SQLException {

@@ -71,34 +71,6 @@ final class ResolveQueries {
     return out;
   }
 
-  /** Articles with features that share a band hash with these: near-duplicate candidates. */
-  static Map<String, byte[]> bandCandidates(Connection c, long[] bands) throws SQLException {
-    Map<String, byte[]> out = new HashMap<>();
-    if (bands.length == 0) {
-      return out;
-    }
-    // the bands as a VALUES table joined to the index: a hash join, not an OR over every row
-    String values = String.join(", ", java.util.Collections.nCopies(bands.length, "(?, ?)"));
-    String sql =
-        "SELECT DISTINCT f.article_id, f.minhash FROM (VALUES "
-            + values
-            + ") q(band, hash) JOIN article_bands b ON b.band = q.band AND b.hash = q.hash"
-            + " JOIN article_features f ON f.article_id = b.article_id";
-    try (PreparedStatement p = c.prepareStatement(sql)) {
-      int k = 0;
-      for (int i = 0; i < bands.length; i++) {
-        p.setInt(++k, i);
-        p.setLong(++k, bands[i]);
-      }
-      try (ResultSet r = p.executeQuery()) {
-        while (r.next()) {
-          out.put(r.getString(1), r.getBytes(2));
-        }
-      }
-    }
-    return out;
-  }
-
   static Optional<ArticleFeatures> features(Connection c, String articleId) throws SQLException {
     try (PreparedStatement p =
         c.prepareStatement("SELECT * FROM article_features WHERE article_id = ?")) {
@@ -194,14 +166,6 @@ final class ResolveQueries {
     return out;
   }
 
-  static String nextStoryId(Connection c) throws SQLException {
-    try (Statement s = c.createStatement();
-        ResultSet r = s.executeQuery("SELECT nextval('story_numbers')")) {
-      r.next();
-      return "st_" + r.getLong(1);
-    }
-  }
-
   /** {@code n} fresh story ids, in order. */
   static List<String> nextStoryIds(Connection c, int n) throws SQLException {
     List<String> out = new ArrayList<>();
@@ -232,33 +196,6 @@ final class ResolveQueries {
       }
     }
     return out;
-  }
-
-  /**
-   * Resolved mentions whose date (their own, else their article's publication) lies in a range,
-   * asserted ones only, with this source (its country, or its code when it has none) and, when
-   * given, this target or none: what a new mention may merge with.
-   */
-  static List<ResolvedMention> resolvedBetween(
-      Connection c, LocalDate from, LocalDate to, String sourceKey, Optional<String> targetKey)
-      throws SQLException {
-    List<Object> args = new ArrayList<>(List.of(from, to, sourceKey));
-    String target = "";
-    if (targetKey.isPresent()) {
-      target =
-          " AND (e.target_code IS NULL"
-              + " OR coalesce(nullif(e.target_country, ''), e.target_code) = ?)";
-      args.add(targetKey.get());
-    }
-    return resolved(
-        c,
-        " WHERE NOT e.negated AND NOT e.hypothetical"
-            + " AND l.method NOT IN ('unasserted', 'superseded')"
-            + " AND coalesce(e.date_end, a.published_date) >= ?"
-            + " AND coalesce(e.date_start, a.published_date) <= ?"
-            + " AND coalesce(nullif(e.source_country, ''), e.source_code) = ?"
-            + target,
-        args);
   }
 
   /** Resolved, asserted mentions in the articles of a near-duplicate group. */
