@@ -18,7 +18,6 @@ import org.annals.resolve.Terms;
 import org.annals.resolve.dedup.MinHash;
 import org.annals.resolve.merge.EventMerger;
 import org.annals.resolve.merge.Mention;
-import org.annals.resolve.merge.MergeScore;
 import org.annals.resolve.merge.OrderedMerge;
 import org.annals.resolve.story.StoryClusterer;
 import org.annals.resolve.story.StoryDocs;
@@ -698,23 +697,15 @@ public final class Resolution {
         groups.remove(o.mergedId());
       }
     }
-    List<EventMerger.Group> list = new ArrayList<>();
-    groups.forEach((k, v) -> list.add(new EventMerger.Group(k, v)));
-    EventMerger.Assignment a = merger.assign(m, list);
-    if (a.founds()) {
-      return decision(
-          m.id(), m.id(), Optional.empty(), OrderedMerge.FIRST_REPORT, "founded", true, m);
-    }
-    MergeScore s = a.score().orElseThrow();
-    boolean better = groups.get(a.groupId()).stream().allMatch(o -> rank(m) < rank(o));
+    OrderedMerge.Outcome o = OrderedMerge.decide(merger, m, groups);
     return new MergeDecision(
         m.id(),
-        a.groupId(),
-        a.matched(),
-        OptionalDouble.of(s.score()),
-        s.explain(),
-        "merged",
-        better,
+        o.mergedId(),
+        o.matchedId(),
+        o.score(),
+        o.evidence(),
+        o.method(),
+        o.representative(),
         m.copyGroup(),
         m.trigger(),
         List.copyOf(m.terms()),

@@ -159,45 +159,63 @@ public final class OrderedMerge {
       representative.put(m.id(), m.id());
       return;
     }
-    Map<String, List<Mention>> groups = candidates(m);
-    List<EventMerger.Group> list = new ArrayList<>();
-    groups.forEach((k, v) -> list.add(new EventMerger.Group(k, v)));
-    EventMerger.Assignment a = merger.assign(m, list);
-    String mergedId;
-    if (a.founds()) {
-      mergedId = m.id();
-      record(
-          new Decision(
-              m.id(),
-              m.id(),
-              Optional.empty(),
-              OptionalDouble.empty(),
-              FIRST_REPORT,
-              "founded",
-              true));
-      representative.put(m.id(), m.id());
-    } else {
-      mergedId = a.groupId();
-      MergeScore s = a.score().orElseThrow();
-      int r = rank(m);
-      boolean better = groups.get(mergedId).stream().allMatch(o -> r < rank(o));
-      record(
-          new Decision(
-              m.id(),
-              mergedId,
-              a.matched(),
-              OptionalDouble.of(s.score()),
-              s.explain(),
-              "merged",
-              better));
-      if (better) {
-        representative.put(mergedId, m.id());
-      }
+    Outcome o = decide(merger, m, candidates(m));
+    String mergedId = o.mergedId();
+    record(
+        new Decision(
+            m.id(),
+            mergedId,
+            o.matchedId(),
+            o.score(),
+            o.evidence(),
+            o.method(),
+            o.representative()));
+    if (o.representative()) {
+      representative.put(mergedId, m.id());
     }
     local.computeIfAbsent(mergedId, k -> new ArrayList<>()).add(m);
     LocalDate lo = m.start().or(m::published).orElse(null);
     LocalDate hi = m.end().or(m::published).orElse(null);
     articleEntries.add(new Entry(m, at, mergedId, lo, hi));
+  }
+
+  /**
+   * Where an asserted report goes among its candidate events, as both RESOLVE paths decide it.
+   *
+   * @param mergedId its event: its own id when it founds one
+   * @param matchedId the member it matched best, empty when it founds
+   * @param score that match's score
+   * @param evidence the comparison explained, or {@link #FIRST_REPORT}
+   * @param method {@code founded} or {@code merged}
+   * @param representative whether it ranks better ({@link #rank}) than every member of the event it
+   *     joins (always when it founds one)
+   */
+  public record Outcome(
+      String mergedId,
+      Optional<String> matchedId,
+      OptionalDouble score,
+      String evidence,
+      String method,
+      boolean representative) {}
+
+  /**
+   * Decides an asserted report against its candidate events (event id → its candidate members, in
+   * the order {@link EventMerger#assign} should see them).
+   */
+  public static Outcome decide(
+      EventMerger merger, Mention m, Map<String, List<Mention>> candidates) {
+    List<EventMerger.Group> list = new ArrayList<>(candidates.size());
+    candidates.forEach((k, v) -> list.add(new EventMerger.Group(k, v)));
+    EventMerger.Assignment a = merger.assign(m, list);
+    if (a.founds()) {
+      return new Outcome(
+          m.id(), Optional.empty(), OptionalDouble.empty(), FIRST_REPORT, "founded", true);
+    }
+    MergeScore s = a.score().orElseThrow();
+    int r = rank(m);
+    boolean better = candidates.get(a.groupId()).stream().allMatch(o -> r < rank(o));
+    return new Outcome(
+        a.groupId(), a.matched(), OptionalDouble.of(s.score()), s.explain(), "merged", better);
   }
 
   /**
