@@ -166,29 +166,33 @@ final class BenchCommand implements Callable<Integer> {
       if (synthetic != null) {
         return memoryRun(out, articles, options, work, heap);
       }
-      // both warm up (models, gazetteer, JIT) before either is timed: on 2 cores the JIT
-      // compiler would otherwise take a third of the CPU from whichever phase runs first
+      // each phase warms up (models, gazetteer, JIT) right before it is timed, until the JIT
+      // compiles little: on 2 cores the compiler threads would otherwise take a quarter of the
+      // CPU from the timed run, and the other phase's code, run in between, makes the JIT
+      // recompile (seen: 10 CPU s of C2 in (b) when (a) warmed up between)
       TextAnnotator annotator = CoreNlp.annotator();
       EventExtractor coder = EventExtractor.standard();
-      Path warm = Files.createTempDirectory(work, "warmup");
-      try (ArticleStore store = ArticleStore.open(warm.resolve("data"))) {
-        new IngestPipeline(store, Optional.of(annotator), Optional.of(coder), options)
-            .run(chosen.subList(0, warmup(chosen.size())), IngestListener.NONE);
-      }
-      CoreNlpBaseline full = null;
-      if (!skipBaseline) {
-        full = CoreNlpBaseline.load(baseline == Baseline.stock);
-        coreNlpAlone(full, articles.subList(0, warmup(articles.size())), n, heap);
-      }
+      List<Path> warmFiles = chosen.subList(0, warmup(chosen.size()));
+      warmUp(
+          "(b)",
+          () -> {
+            Path warm = Files.createTempDirectory(work, "warmup");
+            try (ArticleStore store = ArticleStore.open(warm.resolve("data"))) {
+              new IngestPipeline(store, Optional.of(annotator), Optional.of(coder), options)
+                  .run(warmFiles, IngestListener.NONE);
+            }
+          },
+          err);
       Phase b = endToEnd(annotator, coder, chosen, options, work, heap);
       out.printf(
           Locale.ROOT,
-          "(b) Annals end to end%s: %d articles in %.1f s (%.1f CPU s): %.2f articles/s, %.0f"
-              + " tokens/s, %d events, peak heap %s%n",
+          "(b) Annals end to end%s: %d articles in %.1f s (%.1f CPU s, JIT compiling %.1f s): %.2f"
+              + " articles/s, %.0f tokens/s, %d events, peak heap %s%n",
           noSentenceFilter ? " (no sentence filter)" : "",
           b.articles,
           b.seconds,
           b.cpuSeconds,
+          b.jitSeconds,
           b.articles / b.seconds,
           b.tokens / b.seconds,
           b.events,
@@ -197,7 +201,12 @@ final class BenchCommand implements Callable<Integer> {
       if (skipBaseline) {
         return ExitCodes.OK;
       }
+      CoreNlpBaseline full = CoreNlpBaseline.load(baseline == Baseline.stock);
+      List<CleanArticle> warmArticles = articles.subList(0, warmup(articles.size()));
+      warmUp("(a)", () -> coreNlpAlone(full, warmArticles, n, heap), err);
       Phase a = coreNlpAlone(full, articles, n, heap);
+      err.printf(
+          Locale.ROOT, "(a) CPU s of all threads as the OS names them: %s%n", heap.cpuByOsThread());
       AtomicLong sentences = new AtomicLong();
       AtomicLong parsedSentences = new AtomicLong();
       AtomicLong parsedTokens = new AtomicLong();
@@ -221,14 +230,17 @@ final class BenchCommand implements Callable<Integer> {
                 }
                 return text.tokenCount();
               });
+      err.printf(
+          Locale.ROOT, "(c) CPU s of all threads as the OS names them: %s%n", heap.cpuByOsThread());
       out.printf(
           Locale.ROOT,
-          "(a) CoreNLP full annotation (%s NER): %d articles in %.1f s (%.1f CPU s): %.2f"
-              + " articles/s, %.0f tokens/s, peak heap %s%n",
+          "(a) CoreNLP full annotation (%s NER): %d articles in %.1f s (%.1f CPU s, JIT compiling"
+              + " %.1f s): %.2f articles/s, %.0f tokens/s, peak heap %s%n",
           baseline,
           a.articles,
           a.seconds,
           a.cpuSeconds,
+          a.jitSeconds,
           a.articles / a.seconds,
           a.tokens / a.seconds,
           HeapWatch.mb(a.peakHeap));
@@ -242,15 +254,25 @@ final class BenchCommand implements Callable<Integer> {
             a.cpuSeconds / a.articles,
             b.cpuSeconds / b.articles,
             ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        // on 2 cores the JIT compiler is still busy after hundreds of articles of warm-up (C2
+        // compiles CoreNLP's and Annals' large methods one at a time); on a long input that
+        // cost is paid once, so this is the ratio of a long run
+        out.printf(
+            Locale.ROOT,
+            "cpu ratio without JIT compiling=%.2f (CPU s per article: (a) %.3f, (b) %.3f)%n",
+            a.cpuPerArticleWithoutJit() / b.cpuPerArticleWithoutJit(),
+            a.cpuPerArticleWithoutJit(),
+            b.cpuPerArticleWithoutJit());
       }
       out.printf(
           Locale.ROOT,
           "(c) Annals annotation alone (cheap pass, filter, NER and parser where selected): %d"
-              + " articles in %.1f s (%.1f CPU s): %.2f articles/s, %.0f tokens/s; nlp ratio=%.2f"
-              + " (c)/(a)%n",
+              + " articles in %.1f s (%.1f CPU s, JIT compiling %.1f s): %.2f articles/s, %.0f"
+              + " tokens/s; nlp ratio=%.2f (c)/(a)%n",
           c.articles,
           c.seconds,
           c.cpuSeconds,
+          c.jitSeconds,
           c.articles / c.seconds,
           c.tokens / c.seconds,
           (c.articles / c.seconds) / (a.articles / a.seconds));
@@ -274,7 +296,62 @@ final class BenchCommand implements Callable<Integer> {
 
   /** What one measured phase did. */
   private record Phase(
-      long articles, long tokens, long events, double seconds, double cpuSeconds, long peakHeap) {}
+      long articles,
+      long tokens,
+      long events,
+      double seconds,
+      double cpuSeconds,
+      double jitSeconds,
+      long peakHeap) {
+    /** CPU s per article, without the JIT compiler's: the steady-state cost. */
+    double cpuPerArticleWithoutJit() {
+      return (cpuSeconds - jitSeconds) / articles;
+    }
+  }
+
+  /** Seconds the JIT compiler threads have spent compiling since the JVM started. */
+  private static double jitSeconds() {
+    java.lang.management.CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+    return jit != null && jit.isCompilationTimeMonitoringSupported()
+        ? jit.getTotalCompilationTime() / 1000.0
+        : 0;
+  }
+
+  /** A warm-up round of a phase. */
+  private interface Round {
+    void run() throws IOException, InterruptedException, ExecutionException;
+  }
+
+  /**
+   * Runs a phase's warm-up round until the JIT spends less than a tenth of a round compiling, at
+   * most {@link #WARM_ROUNDS} times.
+   */
+  private static void warmUp(String phase, Round round, PrintWriter err)
+      throws IOException, InterruptedException, ExecutionException {
+    java.lang.management.CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+    for (int i = 1; i <= WARM_ROUNDS; i++) {
+      long c0 = jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : 0;
+      long t0 = System.nanoTime();
+      round.run();
+      double wall = (System.nanoTime() - t0) / 1e9;
+      double compiling =
+          jit.isCompilationTimeMonitoringSupported()
+              ? (jit.getTotalCompilationTime() - c0) / 1000.0
+              : 0;
+      err.printf(
+          Locale.ROOT,
+          "%s warm-up round %d: %.1f s, of which the JIT compiled %.1f s%n",
+          phase,
+          i,
+          wall,
+          compiling);
+      if (compiling < wall / 10) {
+        return;
+      }
+    }
+  }
+
+  static final int WARM_ROUNDS = 8;
 
   /** Articles each phase runs untimed first, so the JIT has compiled its code (2 cores). */
   static int warmup(int n) {
@@ -292,22 +369,26 @@ final class BenchCommand implements Callable<Integer> {
     heap.reset();
     try (ArticleStore store = ArticleStore.open(work.resolve("data"))) {
       double cpu0 = HeapWatch.processCpuSeconds();
+      double jit0 = jitSeconds();
       long t0 = System.nanoTime();
       IngestPipeline.Report r =
           new IngestPipeline(store, Optional.of(annotator), Optional.of(coder), options)
               .run(chosen, IngestListener.NONE);
       double s = (System.nanoTime() - t0) / 1e9;
       double cpu = HeapWatch.processCpuSeconds() - cpu0;
+      double jit = jitSeconds() - jit0;
       spec.commandLine()
           .getErr()
           .printf(
               Locale.ROOT,
-              "(b) CPU s of Java threads: %s; resolution took %.1f s%n",
+              "(b) CPU s of Java threads: %s; of all threads as the OS names them: %s;"
+                  + " resolution took %.1f s%n",
               heap.cpuByThread(),
+              heap.cpuByOsThread(),
               r.resolution().map(x -> x.elapsed().toMillis() / 1000.0).orElse(0.0));
       IngestCounts c = r.counts();
       return new Phase(
-          c.added() + c.newVersions(), c.tokens(), c.events(), s, cpu, heap.peakBytes());
+          c.added() + c.newVersions(), c.tokens(), c.events(), s, cpu, jit, heap.peakBytes());
     }
   }
 
@@ -333,6 +414,7 @@ final class BenchCommand implements Callable<Integer> {
     heap.reset();
     AtomicLong tokens = new AtomicLong();
     double cpu0 = HeapWatch.processCpuSeconds();
+    double jit0 = jitSeconds();
     long t0 = System.nanoTime();
     try {
       List<Future<?>> done = new ArrayList<>();
@@ -347,7 +429,7 @@ final class BenchCommand implements Callable<Integer> {
     }
     double s = (System.nanoTime() - t0) / 1e9;
     double cpu = HeapWatch.processCpuSeconds() - cpu0;
-    return new Phase(texts.size(), tokens.get(), 0, s, cpu, heap.peakBytes());
+    return new Phase(texts.size(), tokens.get(), 0, s, cpu, jitSeconds() - jit0, heap.peakBytes());
   }
 
   private Integer memoryRun(

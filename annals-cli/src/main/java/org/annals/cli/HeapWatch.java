@@ -20,6 +20,7 @@ final class HeapWatch implements AutoCloseable {
       new java.util.concurrent.ConcurrentHashMap<>();
   private final Thread sampler;
   private volatile boolean running = true;
+  private volatile java.util.Map<String, long[]> osThreadsAtReset = java.util.Map.of();
 
   HeapWatch() {
     sampler =
@@ -73,6 +74,7 @@ final class HeapWatch implements AutoCloseable {
   /** Starts a new peak from the heap used now. */
   void reset() {
     threadCpu.clear();
+    osThreadsAtReset = osThreadCpu();
     peak.set(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
   }
 
@@ -93,6 +95,56 @@ final class HeapWatch implements AutoCloseable {
       }
     }
     return sum;
+  }
+
+  /**
+   * CPU seconds since {@link #reset} of every thread of the process as the operating system names
+   * them (numbers stripped), native ones included: the JIT compiler, the garbage collector and
+   * DuckDB's workers, which {@link #cpuByThread} cannot see. Threads that ended meanwhile are
+   * missing; empty where there is no {@code /proc/self/task}.
+   */
+  java.util.Map<String, Double> cpuByOsThread() {
+    java.util.Map<String, long[]> before = osThreadsAtReset;
+    java.util.Map<String, Double> out = new java.util.TreeMap<>();
+    osThreadCpu()
+        .forEach(
+            (tid, v) -> {
+              long[] b = before.get(tid);
+              long ticks = v[0] - (b == null ? 0 : b[0]);
+              String name = OS_NAMES.getOrDefault(tid, "?");
+              if (ticks > 0) {
+                out.merge(name, ticks / 100.0, Double::sum);
+              }
+            });
+    return out;
+  }
+
+  private static final java.util.Map<String, String> OS_NAMES =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** Thread id → {CPU ticks}, from {@code /proc/self/task/<tid>/stat}; names kept aside. */
+  private static java.util.Map<String, long[]> osThreadCpu() {
+    java.util.Map<String, long[]> out = new java.util.HashMap<>();
+    java.nio.file.Path tasks = java.nio.file.Path.of("/proc/self/task");
+    try (java.util.stream.Stream<java.nio.file.Path> list = java.nio.file.Files.list(tasks)) {
+      for (java.nio.file.Path t : list.toList()) {
+        try {
+          String stat =
+              java.nio.file.Files.readString(
+                  t.resolve("stat"), java.nio.charset.StandardCharsets.UTF_8);
+          String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+          String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+          String tid = t.getFileName().toString();
+          OS_NAMES.put(tid, name.replaceAll("[-#]?\\d+$", ""));
+          out.put(tid, new long[] {Long.parseLong(f[11]) + Long.parseLong(f[12])});
+        } catch (java.io.IOException | RuntimeException e) {
+          // the thread ended while we read
+        }
+      }
+    } catch (java.io.IOException | RuntimeException e) {
+      return java.util.Map.of();
+    }
+    return out;
   }
 
   /**
