@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.stream.Stream;
 import org.annals.engine.ArticleProcessor;
 import org.annals.ingest.read.ArticleSink;
@@ -34,10 +36,12 @@ import org.annals.store.ArticleRecord;
 import org.annals.store.StoreRows;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
+import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.StructType;
+import org.apache.spark.util.TaskCompletionListener;
 import scala.Tuple2;
 
 /**
@@ -70,17 +74,126 @@ final class PartitionWorker implements FlatMapFunction<Iterator<String>, Tuple2<
     this.schemas = new HashMap<>(schemas);
   }
 
+  /**
+   * The partition's rows, produced one article at a time by a reader thread while Spark consumes
+   * them: an executor holds a few articles' rows, not a whole WARC file's (a CC-NEWS file holds
+   * tens of thousands of articles).
+   */
   @Override
-  public Iterator<Tuple2<String, Row>> call(Iterator<String> files) throws IOException {
-    List<Tuple2<String, Row>> out = new ArrayList<>();
-    while (files.hasNext()) {
-      String input = files.next();
-      readOne(input, out);
+  public Iterator<Tuple2<String, Row>> call(Iterator<String> files) {
+    List<String> inputs = new ArrayList<>();
+    files.forEachRemaining(inputs::add);
+    RowStream stream = new RowStream(inputs);
+    TaskContext task = TaskContext.get();
+    if (task != null) {
+      // a failed or killed task stops its reader
+      task.addTaskCompletionListener((TaskCompletionListener) c -> stream.close());
     }
-    return out.iterator();
+    return stream;
   }
 
-  private void readOne(String input, List<Tuple2<String, Row>> out) throws IOException {
+  /** Rows handed from the reader thread, an article's at a time, ending with {@link #END}. */
+  private final class RowStream implements Iterator<Tuple2<String, Row>>, AutoCloseable {
+    /** Its own instance: compared by identity. */
+    private static final List<Tuple2<String, Row>> END =
+        java.util.Collections.unmodifiableList(new ArrayList<>());
+
+    private final BlockingQueue<List<Tuple2<String, Row>>> queue =
+        new ArrayBlockingQueue<>(QUEUED_ARTICLES);
+    private final Thread reader;
+    private volatile Throwable failure;
+    private volatile boolean closed;
+    private Iterator<Tuple2<String, Row>> current = java.util.Collections.emptyIterator();
+    private boolean ended;
+
+    RowStream(List<String> inputs) {
+      reader =
+          new Thread(
+              () -> {
+                try {
+                  for (String input : inputs) {
+                    readOne(input, this::put);
+                  }
+                } catch (RuntimeException | Error e) {
+                  failure = e;
+                } catch (InterruptedException e) {
+                  return; // closed: nobody reads any more
+                }
+                try {
+                  queue.put(END);
+                } catch (InterruptedException e) {
+                  Thread.currentThread().interrupt();
+                }
+              },
+              "annals-partition-reader");
+      reader.setDaemon(true);
+      reader.start();
+    }
+
+    /**
+     * Waits for room; throws once the stream is closed, even where a reader caught the first
+     * interruption (the WARC reader reports an exception from one record and goes on).
+     */
+    private void put(List<Tuple2<String, Row>> rows) throws InterruptedException {
+      if (rows.isEmpty()) {
+        return;
+      }
+      while (!queue.offer(rows, 100, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+        if (closed) {
+          throw new InterruptedException("the partition's row stream was closed");
+        }
+      }
+    }
+
+    @Override
+    public boolean hasNext() {
+      while (!current.hasNext() && !ended) {
+        List<Tuple2<String, Row>> next;
+        try {
+          next = queue.take();
+        } catch (InterruptedException e) {
+          close();
+          Thread.currentThread().interrupt();
+          throw new IllegalStateException("interrupted while reading the partition's articles", e);
+        }
+        if (next == END) {
+          ended = true;
+          if (failure != null) {
+            throw new IllegalStateException(
+                "reading the partition's articles failed: " + failure, failure);
+          }
+        } else {
+          current = next.iterator();
+        }
+      }
+      return current.hasNext();
+    }
+
+    @Override
+    public Tuple2<String, Row> next() {
+      if (!hasNext()) {
+        throw new java.util.NoSuchElementException();
+      }
+      return current.next();
+    }
+
+    @Override
+    public void close() {
+      closed = true;
+      reader.interrupt();
+    }
+  }
+
+  /** Articles whose rows may wait for Spark to take them. */
+  static final int QUEUED_ARTICLES = 16;
+
+  /** Takes one article's rows (or one problem's); may block until Spark has taken earlier ones. */
+  @FunctionalInterface
+  private interface Rows {
+    void put(List<Tuple2<String, Row>> rows) throws InterruptedException;
+  }
+
+  private void readOne(String input, Rows out) throws InterruptedException {
     URI uri = URI.create(input);
     boolean local = uri.getScheme() == null || "file".equals(uri.getScheme());
     Path tempDir = null;
@@ -96,7 +209,7 @@ final class PartitionWorker implements FlatMapFunction<Iterator<String>, Tuple2<
       process(input, file, out);
     } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
       Problem p = Problem.error(SourceRef.file(input), Stage.READ, "cannot read: " + e);
-      out.add(new Tuple2<>(PROBLEMS, problemRow(input, p, input, input)));
+      out.put(List.of(new Tuple2<>(PROBLEMS, problemRow(input, p, input, input))));
     } finally {
       if (tempDir != null) {
         deleteTree(tempDir);
@@ -104,7 +217,16 @@ final class PartitionWorker implements FlatMapFunction<Iterator<String>, Tuple2<
     }
   }
 
-  private void process(String input, Path file, List<Tuple2<String, Row>> out) {
+  /** Thrown through the scanner's callbacks when the stream is closed while a file is read. */
+  private static final class Closed extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Closed(InterruptedException cause) {
+      super("the partition's row stream was closed", cause);
+    }
+  }
+
+  private void process(String input, Path file, Rows deliver) throws InterruptedException {
     String localName = file.toString();
     ArticleProcessor processor = ExecutorModels.processor();
     InputScanner scanner = new InputScanner(IngestLimits.DEFAULT);
@@ -112,20 +234,34 @@ final class PartitionWorker implements FlatMapFunction<Iterator<String>, Tuple2<
         new ArticleSink() {
           @Override
           public void article(RawArticle raw) {
+            List<Tuple2<String, Row>> out = new ArrayList<>();
             ArticleProcessor.Outcome o = processor.process(raw);
             for (Problem p : o.problems()) {
               out.add(new Tuple2<>(PROBLEMS, problemRow(input, p, localName, input)));
             }
             o.record().ifPresent(r -> emit(input, localName, r, out));
+            hand(out);
           }
 
           @Override
           public void problem(Problem problem) {
-            out.add(new Tuple2<>(PROBLEMS, problemRow(input, problem, localName, input)));
+            hand(List.of(new Tuple2<>(PROBLEMS, problemRow(input, problem, localName, input))));
+          }
+
+          private void hand(List<Tuple2<String, Row>> rows) {
+            try {
+              deliver.put(rows);
+            } catch (InterruptedException e) {
+              throw new Closed(e);
+            }
           }
         };
-    for (InputScanner.InputFile f : scanner.expand(List.of(file), sink)) {
-      scanner.read(f, sink);
+    try {
+      for (InputScanner.InputFile f : scanner.expand(List.of(file), sink)) {
+        scanner.read(f, sink);
+      }
+    } catch (Closed e) {
+      throw (InterruptedException) e.getCause();
     }
   }
 

@@ -389,7 +389,10 @@ public final class ArticleStore implements AutoCloseable {
 
   // ---------------------------------------------------------------- resolve stage
 
-  /** Latest article versions the RESOLVE stage has not seen, oldest publication first. */
+  /**
+   * Latest article versions the RESOLVE stage has not seen, oldest publication first, then in input
+   * order (source file, byte offset), then by id.
+   */
   public List<String> articlesToResolve() {
     return read("list articles to resolve", ResolveQueries::articlesToResolve);
   }

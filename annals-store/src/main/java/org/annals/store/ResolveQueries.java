@@ -33,7 +33,12 @@ final class ResolveQueries {
       " FROM events e JOIN articles a ON a.id = e.article_id"
           + " JOIN sentences s ON s.article_id = e.article_id AND s.idx = e.sentence_idx";
 
-  /** Latest article versions that have no features yet, oldest publication first. */
+  /**
+   * Latest article versions that have no features yet, oldest publication first, then in input
+   * order (file, byte offset) and by id: not in storing order, which depends on which worker thread
+   * finished first, so that two ingests of the same files resolve alike (and as the Spark job
+   * does).
+   */
   static List<String> articlesToResolve(Connection c) throws SQLException {
     List<String> out = new ArrayList<>();
     try (Statement s = c.createStatement();
@@ -42,7 +47,7 @@ final class ResolveQueries {
                 "SELECT a.id FROM articles a WHERE "
                     + Queries.IS_LATEST
                     + " AND NOT EXISTS (SELECT 1 FROM article_features f WHERE f.article_id = a.id)"
-                    + " ORDER BY a.published_date NULLS LAST, a.ingested_at, a.id")) {
+                    + " ORDER BY a.published_date NULLS LAST, a.source_path, a.source_byte_offset, a.id")) {
       while (r.next()) {
         out.add(r.getString(1));
       }

@@ -23,8 +23,8 @@ import java.util.TreeMap;
  * can decide a whole corpus in one ordered pass per block of reports.
  *
  * <p>Feed the reports with {@link #add} in the order the articles are resolved (publication date,
- * then ingest order), each article's reports in coding order. For each asserted report the
- * candidates are, as in {@code Resolution}:
+ * then input file and byte offset, then article id), each article's reports in coding order. For
+ * each asserted report the candidates are, as in {@code Resolution}:
  *
  * <ul>
  *   <li>reports of earlier articles with the same source key ({@link Mention.Actor#key}) and, when
