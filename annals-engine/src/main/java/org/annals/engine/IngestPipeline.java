@@ -19,6 +19,7 @@ import org.annals.ingest.ArticleCleaner;
 import org.annals.ingest.read.ArticleSink;
 import org.annals.ingest.read.InputScanner;
 import org.annals.model.AnnotatedText;
+import org.annals.model.ArticleId;
 import org.annals.model.CleanArticle;
 import org.annals.model.Problem;
 import org.annals.model.RawArticle;
@@ -92,6 +93,13 @@ public final class IngestPipeline {
 
   private record Skipped(long bytes) implements Result {}
 
+  /**
+   * The same URL and content as an article earlier in this run that may not be stored yet: counts
+   * as unchanged and writes nothing (storing it bare could beat the annotated first one to the
+   * store, which would then keep the bare one).
+   */
+  private record Repeated(ArticleId id, long bytes) implements Result {}
+
   private record Failed(Problem problem, long bytes) implements Result {}
 
   private record Done() implements Result {}
@@ -105,13 +113,15 @@ public final class IngestPipeline {
     InputScanner scanner = new InputScanner(options.limits());
     // bounded: when the store falls behind, workers wait instead of piling up annotated articles
     LinkedBlockingQueue<Result> results = new LinkedBlockingQueue<>(options.maxQueuedResults());
-    Writer writer = new Writer(runId, results, listener);
+    // articles being processed or waiting for the writer; once stored, store.contains sees them,
+    // so the writer takes them out: the set stays small however long the input
+    Set<String> seenThisRun = ConcurrentHashMap.newKeySet();
+    Writer writer = new Writer(runId, results, listener, seenThisRun);
     Thread writerThread = Threads.named("store-writer-%d").newThread(writer);
     writerThread.start();
     ExecutorService workers =
         Executors.newFixedThreadPool(options.threads(), Threads.named("annotate-%d"));
     Semaphore inFlight = new Semaphore(options.threads() * 4);
-    Set<String> seenThisRun = ConcurrentHashMap.newKeySet();
     String status = "failed";
     try {
       ArticleSink readerProblems =
@@ -197,6 +207,11 @@ public final class IngestPipeline {
         resolution);
   }
 
+  /** An article's URL and content: the same twice in a run is stored once. */
+  private static String key(CleanArticle article) {
+    return article.canonicalUrl() + "\n" + article.contentSha256();
+  }
+
   /** Futures kept before finished ones are dropped. */
   private static final int PRUNE_PENDING = 4096;
 
@@ -253,8 +268,10 @@ public final class IngestPipeline {
                   raw.rawSha256()),
               0));
     }
-    String key = article.canonicalUrl() + "\n" + article.contentSha256();
-    if (!seenThisRun.add(key) || store.contains(article.canonicalUrl(), article.contentSha256())) {
+    if (!seenThisRun.add(key(article))) {
+      return new Repeated(article.id(), bytes);
+    }
+    if (store.contains(article.canonicalUrl(), article.contentSha256())) {
       return new Stored(new ArticleRecord(article, AnnotatedText.NONE), bytes);
     }
     if (processor.isPresent() && article.language().mayBeEnglish()) {
@@ -306,16 +323,24 @@ public final class IngestPipeline {
     private volatile Throwable failure;
     private long doneBytes;
 
-    Writer(long runId, LinkedBlockingQueue<Result> queue, IngestListener listener) {
+    private final Set<String> pending;
+
+    Writer(
+        long runId,
+        LinkedBlockingQueue<Result> queue,
+        IngestListener listener,
+        Set<String> pending) {
       this.runId = runId;
       this.queue = queue;
       this.listener = listener;
+      this.pending = pending;
     }
 
     @Override
     public void run() {
       List<ArticleRecord> batch = new ArrayList<>();
       List<Problem> batchProblems = new ArrayList<>();
+      List<ArticleId> repeated = new ArrayList<>();
       long batchBytes = 0;
       boolean done = false;
       try {
@@ -329,14 +354,19 @@ public final class IngestPipeline {
             batchBytes += f.bytes();
           } else if (r instanceof Skipped s) {
             batchBytes += s.bytes();
+          } else if (r instanceof Repeated rep) {
+            repeated.add(rep.id());
+            batchBytes += rep.bytes();
           } else if (r instanceof Done) {
             done = true;
           }
-          boolean full = batch.size() + batchProblems.size() >= options.batchSize();
+          boolean full =
+              batch.size() + batchProblems.size() + repeated.size() >= options.batchSize();
           if (full || done || (r == null && (batchBytes > 0 || !batch.isEmpty()))) {
-            commit(batch, batchProblems, batchBytes);
+            commit(batch, batchProblems, repeated, batchBytes);
             batch.clear();
             batchProblems.clear();
+            repeated.clear();
             batchBytes = 0;
           }
         }
@@ -359,9 +389,16 @@ public final class IngestPipeline {
       }
     }
 
-    private void commit(List<ArticleRecord> batch, List<Problem> batchProblems, long bytes) {
-      if (!batch.isEmpty() || !batchProblems.isEmpty()) {
+    private void commit(
+        List<ArticleRecord> batch,
+        List<Problem> batchProblems,
+        List<ArticleId> repeated,
+        long bytes) {
+      if (!batch.isEmpty() || !batchProblems.isEmpty() || !repeated.isEmpty()) {
         var outcome = store.storeBatch(runId, batch, batchProblems);
+        for (ArticleRecord rec : batch) {
+          pending.remove(key(rec.article()));
+        }
         long tokens = 0;
         long notEnglish = 0;
         long events = 0;
@@ -384,7 +421,7 @@ public final class IngestPipeline {
         counts =
             new IngestCounts(
                 c.added() + outcome.added(),
-                c.unchanged() + outcome.unchanged(),
+                c.unchanged() + outcome.unchanged() + repeated.size(),
                 c.newVersions() + outcome.newVersions(),
                 c.quarantined() + errors,
                 c.warnings() + warns,
@@ -393,6 +430,9 @@ public final class IngestPipeline {
                 c.events() + events);
         for (org.annals.store.ArticleOutcome o : outcome.outcomes()) {
           listener.stored(o.id(), o.outcome());
+        }
+        for (ArticleId id : repeated) {
+          listener.stored(id, org.annals.store.StoreOutcome.UNCHANGED);
         }
         for (Problem p : batchProblems) {
           if (problems.size() < MAX_REPORTED_PROBLEMS) {

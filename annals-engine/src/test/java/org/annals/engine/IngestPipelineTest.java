@@ -8,9 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.annals.model.AnnotatedText;
 import org.annals.model.Problem;
 import org.annals.store.ArticleQuery;
 import org.annals.store.ArticleStore;
+import org.annals.store.ArticleSummary;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -85,6 +87,44 @@ class IngestPipelineTest {
       IngestPipeline.Report r =
           new IngestPipeline(store, Optional.empty(), tiny).run(List.of(in), IngestListener.NONE);
       assertThat(r.counts().added()).isEqualTo(60);
+    }
+  }
+
+  /**
+   * The same article twice in one input: the second must not reach the store before the first is
+   * annotated (it used to be stored bare, and the annotated first one then counted as unchanged).
+   */
+  @Test
+  void anArticleRepeatedInOneRunIsStoredWithItsAnnotation() throws Exception {
+    Path in = tmp.resolve("repeat");
+    Files.createDirectories(in);
+    String line =
+        "{\"url\":\"https://example.org/r\",\"text\":\"Ministers met in Vienna to finish the"
+            + " deal.\"}\n";
+    Files.writeString(in.resolve("r.jsonl"), line + line, StandardCharsets.UTF_8);
+    TextAnnotator slow =
+        (text, date) -> {
+          try {
+            Thread.sleep(300); // the repeat, on the other thread, is done long before
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+          return new AnnotatedText("slow-test-1", List.of(), List.of(), List.of());
+        };
+    try (ArticleStore store = ArticleStore.open(tmp.resolve("data"))) {
+      IngestPipeline.Report r =
+          new IngestPipeline(
+                  store,
+                  Optional.of(slow),
+                  Optional.empty(),
+                  IngestOptions.defaults().withThreads(2))
+              .run(List.of(in), IngestListener.NONE);
+      assertThat(r.counts().added()).isEqualTo(1);
+      assertThat(r.counts().unchanged()).isEqualTo(1);
+      List<ArticleSummary> stored = store.listArticles(ArticleQuery.latest());
+      assertThat(stored).hasSize(1);
+      assertThat(store.article(stored.get(0).id().value()).orElseThrow().annotation().annotator())
+          .isEqualTo("slow-test-1");
     }
   }
 
