@@ -172,6 +172,9 @@ final class BenchCommand implements Callable<Integer> {
       // recompile (seen: 10 CPU s of C2 in (b) when (a) warmed up between)
       TextAnnotator annotator = CoreNlp.annotator();
       EventExtractor coder = EventExtractor.standard();
+      // both phases run with both pipelines' models in the heap, so the garbage collector works
+      // alike for both (with twice the live models, G1's marking costs (a) several CPU seconds)
+      CoreNlpBaseline full = skipBaseline ? null : CoreNlpBaseline.load(baseline == Baseline.stock);
       List<Path> warmFiles = chosen.subList(0, warmup(chosen.size()));
       warmUp(
           "(b)",
@@ -201,7 +204,6 @@ final class BenchCommand implements Callable<Integer> {
       if (skipBaseline) {
         return ExitCodes.OK;
       }
-      CoreNlpBaseline full = CoreNlpBaseline.load(baseline == Baseline.stock);
       List<CleanArticle> warmArticles = articles.subList(0, warmup(articles.size()));
       warmUp("(a)", () -> coreNlpAlone(full, warmArticles, n, heap), err);
       Phase a = coreNlpAlone(full, articles, n, heap);
@@ -309,8 +311,16 @@ final class BenchCommand implements Callable<Integer> {
     }
   }
 
-  /** Seconds the JIT compiler threads have spent compiling since the JVM started. */
+  /**
+   * Seconds of JIT compiling since the JVM started: the compiler threads' CPU time where the
+   * operating system tells it (Linux), else the JVM's own count, which is elapsed time and so
+   * overstates it when the compiler threads wait for a core.
+   */
   private static double jitSeconds() {
+    double cpu = HeapWatch.compilerCpuSeconds();
+    if (cpu >= 0) {
+      return cpu;
+    }
     java.lang.management.CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
     return jit != null && jit.isCompilationTimeMonitoringSupported()
         ? jit.getTotalCompilationTime() / 1000.0
@@ -328,16 +338,12 @@ final class BenchCommand implements Callable<Integer> {
    */
   private static void warmUp(String phase, Round round, PrintWriter err)
       throws IOException, InterruptedException, ExecutionException {
-    java.lang.management.CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
     for (int i = 1; i <= WARM_ROUNDS; i++) {
-      long c0 = jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : 0;
+      double c0 = jitSeconds();
       long t0 = System.nanoTime();
       round.run();
       double wall = (System.nanoTime() - t0) / 1e9;
-      double compiling =
-          jit.isCompilationTimeMonitoringSupported()
-              ? (jit.getTotalCompilationTime() - c0) / 1000.0
-              : 0;
+      double compiling = Math.max(0, jitSeconds() - c0);
       err.printf(
           Locale.ROOT,
           "%s warm-up round %d: %.1f s, of which the JIT compiled %.1f s%n",
@@ -376,7 +382,7 @@ final class BenchCommand implements Callable<Integer> {
               .run(chosen, IngestListener.NONE);
       double s = (System.nanoTime() - t0) / 1e9;
       double cpu = HeapWatch.processCpuSeconds() - cpu0;
-      double jit = jitSeconds() - jit0;
+      double jit = Math.max(0, jitSeconds() - jit0); // a compiler thread may have ended
       spec.commandLine()
           .getErr()
           .printf(
@@ -429,7 +435,8 @@ final class BenchCommand implements Callable<Integer> {
     }
     double s = (System.nanoTime() - t0) / 1e9;
     double cpu = HeapWatch.processCpuSeconds() - cpu0;
-    return new Phase(texts.size(), tokens.get(), 0, s, cpu, jitSeconds() - jit0, heap.peakBytes());
+    return new Phase(
+        texts.size(), tokens.get(), 0, s, cpu, Math.max(0, jitSeconds() - jit0), heap.peakBytes());
   }
 
   private Integer memoryRun(

@@ -119,6 +119,24 @@ final class HeapWatch implements AutoCloseable {
     return out;
   }
 
+  /**
+   * CPU seconds the JIT compiler threads (C1, C2) have used, from {@code /proc/self/task}; -1 where
+   * there is no such directory. Compiler threads the JVM stopped meanwhile are not counted.
+   */
+  static double compilerCpuSeconds() {
+    java.util.Map<String, long[]> now = osThreadCpu();
+    if (now.isEmpty()) {
+      return -1;
+    }
+    long ticks = 0;
+    for (java.util.Map.Entry<String, long[]> e : now.entrySet()) {
+      if (OS_NAMES.getOrDefault(e.getKey(), "").contains("CompilerThre")) {
+        ticks += e.getValue()[0];
+      }
+    }
+    return ticks / 100.0;
+  }
+
   private static final java.util.Map<String, String> OS_NAMES =
       new java.util.concurrent.ConcurrentHashMap<>();
 

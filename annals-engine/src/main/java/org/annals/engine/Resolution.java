@@ -21,6 +21,7 @@ import org.annals.resolve.merge.Mention;
 import org.annals.resolve.merge.OrderedMerge;
 import org.annals.resolve.story.StoryClusterer;
 import org.annals.resolve.story.StoryDocs;
+import org.annals.resolve.story.StoryIndex;
 import org.annals.store.ArticleStore;
 import org.annals.store.ResolveRows;
 import org.annals.store.ResolveRows.ArticleFeatures;
@@ -122,7 +123,7 @@ public final class Resolution {
           0, 0, 0, 0, 0, List.of(), java.time.Duration.ofNanos(System.nanoTime() - started));
     }
     ActiveStories active = new ActiveStories();
-    Map<String, StoryClusterer.Story> stories = active.map;
+    StoryIndex stories = active.stories;
     List<MergeOverride> overrides = store.mergeOverrides();
     long seen = store.resolvedArticleCount();
     List<String> failures = new ArrayList<>();
@@ -154,7 +155,7 @@ public final class Resolution {
         for (int attempt = 0; attempt < 2 && !attempts.isEmpty(); attempt++) {
           List<List<ArticleInput>> retry = new ArrayList<>();
           for (List<ArticleInput> part : attempts) {
-            Map<String, StoryClusterer.Story> before = new LinkedHashMap<>(stories);
+            List<StoryClusterer.Story> before = stories.values();
             try {
               total.add(resolveBatch(part, stories, overrides, seen));
               seen += part.size();
@@ -163,8 +164,7 @@ public final class Resolution {
               // nothing of the batch is stored; the stories it changed in memory are put back.
               // A batch is retried one article at a time, so one article that cannot be resolved
               // stays unresolved (the next run retries it) and the others go on
-              stories.clear();
-              stories.putAll(before);
+              stories.reset(before);
               if (part.size() == 1) {
                 failures.add(part.get(0).id() + ": " + e);
               } else {
@@ -193,7 +193,7 @@ public final class Resolution {
    * articles (resolved last) come, since an undated article may join any.
    */
   private final class ActiveStories {
-    final Map<String, StoryClusterer.Story> map = new LinkedHashMap<>();
+    final StoryIndex stories = new StoryIndex();
     private boolean loaded;
     private boolean all;
 
@@ -212,15 +212,14 @@ public final class Resolution {
         load(store.storiesActiveSince(since));
         return;
       }
-      map.values()
-          .removeIf(
-              s -> s.first().isPresent() && s.last().isPresent() && s.last().get().isBefore(since));
+      stories.removeIf(
+          s -> s.first().isPresent() && s.last().isPresent() && s.last().get().isBefore(since));
     }
 
     private void load(List<StoryRow> rows) {
-      map.clear();
+      stories.clear();
       for (StoryRow r : rows) {
-        map.put(r.id(), story(r));
+        stories.put(story(r));
       }
       loaded = true;
     }
@@ -267,10 +266,7 @@ public final class Resolution {
    * transaction.
    */
   private Counts resolveBatch(
-      List<ArticleInput> batch,
-      Map<String, StoryClusterer.Story> stories,
-      List<MergeOverride> overrides,
-      long seen) {
+      List<ArticleInput> batch, StoryIndex stories, List<MergeOverride> overrides, long seen) {
     Counts counts = new Counts();
     int n = batch.size();
     List<long[]> signatures = new ArrayList<>(n);
@@ -342,32 +338,30 @@ public final class Resolution {
         long articles = seen + k + 1;
         StoryClusterer.Assignment assignment =
             clusterer.assign(
-                doc,
-                new ArrayList<>(stories.values()),
-                t -> Math.log((articles + 1.0) / (df.getOrDefault(t, 0L) + 1.0)) + 1);
+                doc, stories, t -> Math.log((articles + 1.0) / (df.getOrDefault(t, 0L) + 1.0)) + 1);
         Optional<String> target = assignment.storyId();
         if (copyOf.isPresent()) {
           Optional<String> original = known.get(copyOf.get()).storyId();
-          if (original.isPresent() && !stories.containsKey(original.get())) {
+          if (original.isPresent() && !stories.contains(original.get())) {
             // a copy of an article whose story is out of the window: as stored
-            store.story(original.get()).ifPresent(r -> stories.put(r.id(), story(r)));
+            store.story(original.get()).ifPresent(r -> stories.put(story(r)));
           }
-          if (original.isPresent() && stories.containsKey(original.get())) {
+          if (original.isPresent() && stories.contains(original.get())) {
             target = original;
           }
         }
         StoryClusterer.Story s;
         if (target.isPresent()) {
-          s = StoryClusterer.add(stories.get(target.get()), doc, assignment.vector());
-          storySimilarity =
-              StoryClusterer.cosine(assignment.vector(), stories.get(target.get()).centroid());
+          StoryClusterer.Story joined = stories.get(target.get()).orElseThrow();
+          s = StoryClusterer.add(joined, doc, assignment.vector());
+          storySimilarity = StoryClusterer.cosine(assignment.vector(), joined.centroid());
         } else {
           // numbered when the batch is stored: one statement for all its new stories
           s = StoryClusterer.start(NEW_STORY + counts.newStory, doc, assignment.vector());
           storySimilarity = 1;
           counts.newStory++;
         }
-        stories.put(s.id(), s);
+        stories.put(s);
         storyId = Optional.of(s.id());
         storyRow = Optional.of(row(s));
       }
@@ -470,7 +464,7 @@ public final class Resolution {
    * stories kept in memory and in what is about to be stored.
    */
   private List<ResolveRows.Resolved> numberStories(
-      List<ResolveRows.Resolved> resolved, Map<String, StoryClusterer.Story> stories, int count) {
+      List<ResolveRows.Resolved> resolved, StoryIndex stories, int count) {
     if (count == 0) {
       return resolved;
     }
@@ -480,15 +474,16 @@ public final class Resolution {
             s.startsWith(NEW_STORY)
                 ? ids.get(Integer.parseInt(s.substring(NEW_STORY.length())))
                 : s;
-    Map<String, StoryClusterer.Story> renamed = new LinkedHashMap<>();
-    stories.forEach(
-        (k, v) ->
-            renamed.put(
-                id.apply(k),
-                new StoryClusterer.Story(
-                    id.apply(k), v.centroid(), v.labels(), v.articles(), v.first(), v.last())));
-    stories.clear();
-    stories.putAll(renamed);
+    // the batch's new stories come after all others, in the order they started: renamed in that
+    // order, they keep their places
+    List<StoryClusterer.Story> started =
+        stories.values().stream().filter(s -> s.id().startsWith(NEW_STORY)).toList();
+    stories.removeIf(s -> s.id().startsWith(NEW_STORY));
+    for (StoryClusterer.Story v : started) {
+      stories.put(
+          new StoryClusterer.Story(
+              id.apply(v.id()), v.centroid(), v.labels(), v.articles(), v.first(), v.last()));
+    }
     List<ResolveRows.Resolved> out = new ArrayList<>();
     for (ResolveRows.Resolved r : resolved) {
       ArticleFeatures f = r.features();

@@ -187,7 +187,19 @@ public final class StoryClusterer {
 
   /** The story an article joins among the candidates, or none. */
   public Assignment assign(Doc d, List<Story> candidates, ToDoubleFunction<String> idf) {
+    return assign(d, vector(d, idf), candidates);
+  }
+
+  /**
+   * The story an article joins among the indexed ones, or none: the same as over all of them in
+   * order, comparing it only with those that share a term with it.
+   */
+  public Assignment assign(Doc d, StoryIndex stories, ToDoubleFunction<String> idf) {
     Map<String, Double> v = vector(d, idf);
+    return assign(d, v, stories.sharingAny(v.keySet()));
+  }
+
+  private Assignment assign(Doc d, Map<String, Double> v, List<Story> candidates) {
     Story best = null;
     double bestSim = 0;
     for (Story s : candidates) {

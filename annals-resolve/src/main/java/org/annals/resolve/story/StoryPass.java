@@ -1,8 +1,6 @@
 package org.annals.resolve.story;
 
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -44,7 +42,7 @@ public final class StoryPass {
 
   private final StoryClusterer clusterer;
   private final Map<String, Long> df = new HashMap<>();
-  private final Map<String, StoryClusterer.Story> stories = new LinkedHashMap<>();
+  private final StoryIndex stories = new StoryIndex();
   private final Map<String, String> storyOf = new HashMap<>();
   private long seen;
 
@@ -70,25 +68,23 @@ public final class StoryPass {
     } else {
       StoryClusterer.Assignment a =
           clusterer.assign(
-              doc,
-              new ArrayList<>(stories.values()),
-              t -> Math.log((n + 1.0) / (df.getOrDefault(t, 0L) + 1.0)) + 1);
+              doc, stories, t -> Math.log((n + 1.0) / (df.getOrDefault(t, 0L) + 1.0)) + 1);
       Optional<String> target = a.storyId();
       if (copyOf.isPresent()) {
         String original = storyOf.get(copyOf.get());
-        if (original != null && stories.containsKey(original)) {
+        if (original != null && stories.contains(original)) {
           target = Optional.of(original);
         }
       }
       if (target.isPresent()) {
-        StoryClusterer.Story before = stories.get(target.get());
+        StoryClusterer.Story before = stories.get(target.get()).orElseThrow();
         double similarity = StoryClusterer.cosine(a.vector(), before.centroid());
-        stories.put(before.id(), StoryClusterer.add(before, doc, a.vector()));
+        stories.put(StoryClusterer.add(before, doc, a.vector()));
         placed = new Placed(doc.id(), target, OptionalDouble.of(similarity), false);
       } else {
         StoryClusterer.Story s =
             StoryClusterer.start("st_" + (stories.size() + 1), doc, a.vector());
-        stories.put(s.id(), s);
+        stories.put(s);
         placed = new Placed(doc.id(), Optional.of(s.id()), OptionalDouble.of(1), true);
       }
     }
@@ -103,7 +99,7 @@ public final class StoryPass {
 
   /** The stories so far, in the order they started. */
   public List<StoryClusterer.Story> stories() {
-    return List.copyOf(stories.values());
+    return stories.values();
   }
 
   /** Articles added so far. */
