@@ -1,10 +1,6 @@
 package org.annals.cli;
 
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
-import java.lang.management.MemoryUsage;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.annals.model.Threads;
 
@@ -80,21 +76,6 @@ final class HeapWatch implements AutoCloseable {
 
   long peakBytes() {
     return Math.max(peak.get(), ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
-  }
-
-  /** Heap used right after the most recent collection of each heap pool, summed. */
-  static long afterLastGcBytes() {
-    long sum = 0;
-    List<MemoryPoolMXBean> pools = ManagementFactory.getMemoryPoolMXBeans();
-    for (MemoryPoolMXBean pool : pools) {
-      if (pool.getType() == MemoryType.HEAP) {
-        MemoryUsage u = pool.getCollectionUsage();
-        if (u != null) {
-          sum += u.getUsed();
-        }
-      }
-    }
-    return sum;
   }
 
   /**
